@@ -1,0 +1,53 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+// Debian's Chromium where it exists (Playwright cannot download browsers on every machine);
+// CHROMIUM_PATH overrides; otherwise Playwright's own browser, as on a developer laptop.
+const executablePath =
+	process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+const PORT = 4173;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	reporter:
+		process.env.PLAYWRIGHT_REPORTERS === 'ci'
+			? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]]
+			: 'list',
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		trace: 'off',
+		timezoneId: 'UTC',
+		locale: 'en-GB'
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				viewport: { width: 1280, height: 720 },
+				launchOptions: {
+					executablePath,
+					args: [
+						'--no-sandbox',
+						'--disable-gpu',
+						'--disable-background-networking',
+						'--disable-component-update',
+						'--disable-sync',
+						'--no-first-run',
+						'--disable-quic'
+					]
+				}
+			}
+		}
+	],
+	webServer: {
+		command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000
+	}
+});

@@ -1,0 +1,33 @@
+/**
+ * npm run validate [dataset-folder | dataset.json ...]
+ * Checks each dataset (every folder in data/ when none is named); prints one line per problem
+ * and exits 1 on any.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatProblem } from '../src/lib/model/problems';
+import { loadDatasetPath } from '../src/lib/server/datasetFolder';
+
+const args = process.argv.slice(2);
+const targets =
+	args.length > 0
+		? args
+		: readdirSync('data')
+				.map((d) => join('data', d))
+				.filter((d) => statSync(d).isDirectory());
+let failed = 0;
+for (const target of targets) {
+	const result = loadDatasetPath(target);
+	if (result.ok) {
+		const { events, periods, tours } = result.dataset;
+		console.log(
+			`✓ ${target}: valid (${events.length} events, ${periods.length} periods, ${tours.length} tours)`
+		);
+		continue;
+	}
+	failed++;
+	const n = result.problems.length;
+	console.error(`✗ ${target}: ${n} problem${n === 1 ? '' : 's'}`);
+	for (const p of result.problems) console.error(`  ${formatProblem(p)}`);
+}
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,94 @@
+/**
+ * A validated dataset prepared for the screens: every date parsed once, events sorted in time
+ * order, passages and events indexed by id. Built once per dataset, never per frame.
+ */
+import { formatEdtf, parseEdtf, toSpan, type Edtf, type Span } from './edtf';
+import type { Dataset, EventRecord, Passage, Period } from './schema';
+
+export interface TimelineEvent extends EventRecord {
+	edtf: Edtf;
+	span: Span;
+	/** "24 March 1999", "c. 2001": never more precise than the record. */
+	displayDate: string;
+	/** Position in time order (0-based). */
+	order: number;
+}
+
+export interface TimelinePeriod extends Period {
+	span: Span;
+	displayDate: string;
+}
+
+export interface IndexedPassage extends Passage {
+	sectionId: string;
+	heading: string;
+	/** "Summary, paragraph 3". */
+	label: string;
+	/** Position in reading order (0-based). */
+	order: number;
+}
+
+export interface IndexedDataset {
+	dataset: Dataset;
+	/** Sorted by start, then end, then title. */
+	events: TimelineEvent[];
+	byId: Map<string, TimelineEvent>;
+	periods: TimelinePeriod[];
+	passages: Map<string, IndexedPassage>;
+	/** The finite time covered by events and periods. */
+	extent: { startMs: number; endMs: number };
+}
+
+function parsed(when: string): { edtf: Edtf; span: Span; displayDate: string } {
+	const result = parseEdtf(when);
+	// The validator has already rejected invalid dates; reaching this is a programming error.
+	if (!result.ok) throw new Error(`invalid EDTF date after validation: ${when}`);
+	return { edtf: result.value, span: toSpan(result.value), displayDate: formatEdtf(result.value) };
+}
+
+/** Compares spans by start, then end: the time order of the whole app. */
+export function compareSpans(a: Span, b: Span): number {
+	return a.startMs - b.startMs || a.endMs - b.endMs;
+}
+
+/** Indexes a validated dataset. */
+export function indexDataset(dataset: Dataset): IndexedDataset {
+	const events = dataset.events
+		.map((e) => ({ ...e, ...parsed(e.when), order: 0 }))
+		.sort((a, b) => compareSpans(a.span, b.span) || a.title.localeCompare(b.title));
+	events.forEach((e, i) => (e.order = i));
+	const periods = dataset.periods
+		.map((p) => ({ ...p, ...parsed(p.when) }))
+		.sort((a, b) => compareSpans(a.span, b.span));
+	const passages = new Map<string, IndexedPassage>();
+	for (const section of dataset.source.sections)
+		section.passages.forEach((passage, i) =>
+			passages.set(passage.id, {
+				...passage,
+				sectionId: section.id,
+				heading: section.heading,
+				label:
+					section.passages.length > 1 ? `${section.heading}, paragraph ${i + 1}` : section.heading,
+				order: passages.size
+			})
+		);
+	let startMs = Infinity;
+	let endMs = -Infinity;
+	for (const { span } of [...events, ...periods]) {
+		if (Number.isFinite(span.startMs)) startMs = Math.min(startMs, span.startMs);
+		if (Number.isFinite(span.endMs)) endMs = Math.max(endMs, span.endMs);
+		else if (Number.isFinite(span.startMs)) endMs = Math.max(endMs, span.startMs);
+	}
+	if (!Number.isFinite(startMs) || !Number.isFinite(endMs)) {
+		startMs = Date.UTC(2000, 0, 1);
+		endMs = Date.UTC(2001, 0, 1);
+	}
+	return {
+		dataset,
+		events,
+		byId: new Map(events.map((e) => [e.id, e])),
+		periods,
+		passages,
+		extent: { startMs, endMs }
+	};
+}

@@ -1,0 +1,130 @@
+/**
+ * The one runtime schema of a chronotext dataset. The TypeScript types below and the JSON Schema
+ * in static/schema/ (scripts/generate-schema.ts) are derived from it; nothing is written twice.
+ * Checks that need the whole dataset (unique ids, EDTF, quotes, links) live in validate.ts.
+ */
+import * as v from 'valibot';
+
+/** The `format` value every dataset file in our JSON format carries. */
+export const DATASET_FORMAT = 'chronotext-dataset';
+
+const text = (what: string) => v.pipe(v.string(), v.trim(), v.minLength(1, `${what} is empty`));
+const id = v.pipe(
+	v.string(),
+	v.regex(
+		/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+		'must be kebab-case: lowercase letters and digits joined by single hyphens'
+	)
+);
+const edtf = v.pipe(v.string(), v.minLength(1, 'date is empty'));
+const url = v.pipe(v.string(), v.url('must be a full URL starting with https:// or http://'));
+
+export const StanceSchema = v.picklist(['cooperation', 'friction', 'mixed']);
+export const BasisSchema = v.picklist(['mentioned', 'implied', 'context', 'later']);
+export const LinkRelSchema = v.picklist(['led-to', 'response-to', 'part-of']);
+
+export const SourceRefSchema = v.strictObject({
+	title: text('the source title'),
+	url
+});
+
+export const MentionSchema = v.strictObject({
+	passage: id,
+	quote: text('the quote')
+});
+
+export const LinkSchema = v.strictObject({
+	rel: LinkRelSchema,
+	event: id
+});
+
+export const EventSchema = v.strictObject({
+	id,
+	title: text('the title'),
+	when: edtf,
+	summary: text('the summary'),
+	actors: v.array(id),
+	themes: v.array(id),
+	stance: StanceSchema,
+	basis: BasisSchema,
+	mentions: v.array(MentionSchema),
+	links: v.optional(v.array(LinkSchema), []),
+	sources: v.pipe(
+		v.array(SourceRefSchema),
+		v.minLength(1, 'needs at least one source: a public page that states the date')
+	),
+	dateNote: v.optional(text('the date note'))
+});
+
+export const PeriodSchema = v.strictObject({
+	id,
+	title: text('the title'),
+	when: edtf,
+	kind: id,
+	sources: v.pipe(
+		v.array(SourceRefSchema),
+		v.minLength(1, 'needs at least one source: a public page that states the dates')
+	),
+	note: v.optional(text('the note'))
+});
+
+export const TourSchema = v.strictObject({
+	id,
+	title: text('the title'),
+	steps: v.pipe(
+		v.array(v.strictObject({ event: id, caption: text('the caption') })),
+		v.minLength(1, 'a tour needs at least one step')
+	)
+});
+
+export const PassageSchema = v.strictObject({ id, text: text('the passage text') });
+
+export const SourceTextSchema = v.strictObject({
+	title: text('the title'),
+	author: text('the author'),
+	published: edtf,
+	publisher: text('the publisher'),
+	url: v.optional(url),
+	pages: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+	sections: v.pipe(
+		v.array(
+			v.strictObject({
+				id,
+				heading: text('the heading'),
+				passages: v.array(PassageSchema)
+			})
+		),
+		v.minLength(1, 'the source text needs at least one section')
+	)
+});
+
+export const VocabularySchema = v.array(v.strictObject({ id, label: text('the label') }));
+
+export const DatasetSchema = v.strictObject({
+	$schema: v.optional(v.string()),
+	format: v.literal(DATASET_FORMAT, `must be "${DATASET_FORMAT}"`),
+	version: v.literal(1, 'must be 1'),
+	id,
+	title: text('the title'),
+	description: v.optional(text('the description')),
+	source: SourceTextSchema,
+	actors: VocabularySchema,
+	themes: VocabularySchema,
+	events: v.array(EventSchema),
+	periods: v.optional(v.array(PeriodSchema), []),
+	tours: v.optional(v.array(TourSchema), [])
+});
+
+export type Stance = v.InferOutput<typeof StanceSchema>;
+export type Basis = v.InferOutput<typeof BasisSchema>;
+export type LinkRel = v.InferOutput<typeof LinkRelSchema>;
+export type SourceRef = v.InferOutput<typeof SourceRefSchema>;
+export type Mention = v.InferOutput<typeof MentionSchema>;
+export type EventRecord = v.InferOutput<typeof EventSchema>;
+export type Period = v.InferOutput<typeof PeriodSchema>;
+export type Tour = v.InferOutput<typeof TourSchema>;
+export type Passage = v.InferOutput<typeof PassageSchema>;
+export type SourceText = v.InferOutput<typeof SourceTextSchema>;
+export type Dataset = v.InferOutput<typeof DatasetSchema>;
+/** A dataset as written by hand: optional lists may be left out. */
+export type DatasetInput = v.InferInput<typeof DatasetSchema>;

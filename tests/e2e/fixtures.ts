@@ -1,0 +1,15 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** Waits until the prerendered page has hydrated, so clicks reach Svelte's handlers. */
+export async function ready(page: Page): Promise<void> {
+	await expect(page.locator('body[data-hydrated]')).toBeAttached();
+}
+
+/** axe violations on the page, as "rule: target" lines, so a failure says what to fix. */
+export async function axeViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).analyze();
+	return results.violations.flatMap((v) =>
+		v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${v.help}`)
+	);
+}

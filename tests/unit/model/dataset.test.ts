@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { indexDataset } from '$lib/model/dataset';
+import { sortEvents } from '$lib/model/sortEvents';
+import { validateDataset } from '$lib/model/validate';
+import { loadDatasetPath } from '$lib/server/datasetFolder';
+import { validDataset } from '../fixtures';
+
+function indexed() {
+	const result = validateDataset(validDataset(), { default: 'mini.json' });
+	if (!result.ok) throw new Error('fixture is invalid');
+	return indexDataset(result.dataset);
+}
+
+describe('indexDataset', () => {
+	it('sorts events in time order with display dates at their precision', () => {
+		const ds = indexed();
+		expect(ds.events.map((e) => [e.id, e.displayDate, e.order])).toEqual([
+			['council-founded', '28 May 2002', 0],
+			['text-written', '2006', 1]
+		]);
+	});
+
+	it('computes the finite extent, ignoring open ends', () => {
+		const { extent } = indexed();
+		expect(new Date(extent.startMs).toISOString()).toBe('2002-05-28T00:00:00.000Z');
+		expect(new Date(extent.endMs).toISOString()).toBe('2007-01-01T00:00:00.000Z');
+	});
+
+	it('labels passages by section and paragraph', () => {
+		expect(indexed().passages.get('summary-2')).toMatchObject({
+			label: 'Summary, paragraph 2',
+			order: 1
+		});
+	});
+});
+
+describe('sortEvents', () => {
+	it('sorts by title or basis and reverses direction, ties in time order', () => {
+		const { events } = indexed();
+		expect(sortEvents(events, 'title', 'ascending').map((e) => e.id)).toEqual([
+			'council-founded',
+			'text-written'
+		]);
+		expect(sortEvents(events, 'date', 'descending').map((e) => e.id)).toEqual([
+			'text-written',
+			'council-founded'
+		]);
+		expect(sortEvents(events, 'basis', 'descending').map((e) => e.basis)).toEqual([
+			'implied',
+			'mentioned'
+		]);
+	});
+});
+
+describe('the shipped NATO–Russia dataset', () => {
+	const result = loadDatasetPath('data/nato-russia-2006');
+
+	it('is valid', () => {
+		expect(result.ok ? [] : result.problems).toEqual([]);
+	});
+
+	it('has at least 40 text-linked events and 8 later ones, each with a source', () => {
+		if (!result.ok) return expect.unreachable();
+		const { events } = result.dataset;
+		expect(
+			events.filter((e) => e.basis !== 'later' && e.mentions.length > 0).length
+		).toBeGreaterThanOrEqual(40);
+		expect(
+			events.filter((e) => e.basis === 'later' && e.mentions.length > 0).length
+		).toBeGreaterThanOrEqual(8);
+		expect(events.every((e) => e.sources.length > 0)).toBe(true);
+	});
+
+	it('dates the Kosovo air campaign 24 March – 10 June 1999', () => {
+		if (!result.ok) return expect.unreachable();
+		const kosovo = indexDataset(result.dataset).byId.get('operation-allied-force');
+		expect(kosovo?.displayDate).toBe('24 March – 10 June 1999');
+	});
+});

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import {
+	formatEdtf,
+	formatEdtfString,
+	formatInstant,
+	parseEdtf,
+	toSpan,
+	utcDayMs,
+	type Edtf
+} from '$lib/model/edtf';
+
+function parse(text: string): Edtf {
+	const result = parseEdtf(text);
+	if (!result.ok) throw new Error(result.error);
+	return result.value;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+describe('parseEdtf and toSpan', () => {
+	it.each([
+		['2002-05-28', '2002-05-28', '2002-05-29', 'day'],
+		['2004-03', '2004-03-01', '2004-04-01', 'month'],
+		['2004-02', '2004-02-01', '2004-03-01', 'month'],
+		['2006', '2006-01-01', '2007-01-01', 'year'],
+		['1999-03-24/1999-06-10', '1999-03-24', '1999-06-11', 'day'],
+		['2003-11/2003-11-23', '2003-11-01', '2003-11-24', 'day'],
+		['1992/1994', '1992-01-01', '1995-01-01', 'year']
+	])('covers %s as [%s, %s) at %s precision', (text, start, end, precision) => {
+		const span = toSpan(parse(text));
+		expect(iso(span.startMs)).toBe(start);
+		expect(iso(span.endMs)).toBe(end);
+		expect(span.precision).toBe(precision);
+	});
+
+	it('places a year-only event across the whole year, not on 1 January', () => {
+		const span = toSpan(parse('2006'));
+		expect(span.endMs - span.startMs).toBe(365 * 86_400_000);
+	});
+
+	it('handles leap days and rejects 29 February in a common year', () => {
+		expect(parseEdtf('2004-02-29').ok).toBe(true);
+		const bad = parseEdtf('2003-02-29');
+		expect(bad.ok).toBe(false);
+		if (!bad.ok) expect(bad.error).toContain('day 29 does not exist in February 2003');
+	});
+
+	it('reads qualifiers: ~ approximate, ? uncertain, % both', () => {
+		expect(toSpan(parse('2001-10~'))).toMatchObject({ approximate: true, uncertain: false });
+		expect(toSpan(parse('2005?'))).toMatchObject({ approximate: false, uncertain: true });
+		expect(toSpan(parse('2005%'))).toMatchObject({ approximate: true, uncertain: true });
+		expect(toSpan(parse('2001~/2003'))).toMatchObject({ approximate: true, isInterval: true });
+	});
+
+	it('reads BCE and long years as astronomical years', () => {
+		const bce = parse('-0043-03-15');
+		expect(bce.kind === 'date' && bce.date.year).toBe(-43);
+		expect(new Date(toSpan(bce).startMs).getUTCFullYear()).toBe(-43);
+		expect(toSpan(parse('0000')).startMs).toBe(utcDayMs(0));
+		expect(parse('Y-12000')).toMatchObject({ kind: 'date', date: { year: -12000 } });
+	});
+
+	it('keeps years 0–99 in the first century (not 1900–1999)', () => {
+		expect(new Date(toSpan(parse('0044')).startMs).getUTCFullYear()).toBe(44);
+	});
+
+	it('reads open and unknown interval ends', () => {
+		const open = toSpan(parse('2012-05-07/..'));
+		expect(iso(open.startMs)).toBe('2012-05-07');
+		expect(open.endMs).toBe(Infinity);
+		expect(toSpan(parse('../1999')).startMs).toBe(-Infinity);
+		expect(toSpan(parse('/1999'))).toMatchObject({ startMs: -Infinity, uncertain: true });
+	});
+
+	it('reads a UTC date-time to the second', () => {
+		const span = toSpan(parse('1999-03-24T19:30Z'));
+		expect(new Date(span.startMs).toISOString()).toBe('1999-03-24T19:30:00.000Z');
+		expect(span.precision).toBe('time');
+	});
+
+	it.each([
+		['', 'empty'],
+		['1999-13', 'month 13 does not exist'],
+		['1999-00', 'month 00 does not exist'],
+		['1999-04-31', 'day 31 does not exist in April 1999'],
+		['99', 'four digits'],
+		['12345', 'four digits'],
+		['March 1999', 'not an EDTF date'],
+		['1999-06-10/1999-03-24', 'ends before it starts'],
+		['1999/2000/2001', 'more than one "/"'],
+		['../..', 'at least one known date'],
+		['2001-21', 'seasons'],
+		['199X', 'unspecified digits'],
+		['1999-03-24T25:00Z', 'not a time of day'],
+		['1999-3-24', 'not an EDTF date']
+	])('rejects %j with a message about %s', (text, message) => {
+		const result = parseEdtf(text);
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.error).toContain(message);
+	});
+});
+
+describe('formatEdtf', () => {
+	it.each([
+		['1999', '1999'],
+		['1999-03', 'March 1999'],
+		['1999-03-24', '24 March 1999'],
+		['2001~', 'c. 2001'],
+		['2001-10~', 'c. October 2001'],
+		['2005?', '2005?'],
+		['2005%', 'c. 2005?'],
+		['1999/2002', '1999–2002'],
+		['1999-03-24/1999-06-10', '24 March – 10 June 1999'],
+		['2008-08-07/2008-08-12', '7–12 August 2008'],
+		['2004-11/2005-01', 'November 2004 – January 2005'],
+		['1992-03/1992-07', 'March – July 1992'],
+		['1999-12-31/2000-05-07', '31 December 1999 – 7 May 2000'],
+		['2012-05-07/..', 'from 7 May 2012'],
+		['../1999', 'until 1999'],
+		['/1999', '? – 1999'],
+		['-0043', '44 BCE'],
+		['0000', '1 BCE'],
+		['-0499/-0400', '500 BCE – 401 BCE'],
+		['1999-03-24T19:30Z', '24 March 1999, 19:30 UTC']
+	])('shows %s as %j', (text, display) => {
+		expect(formatEdtf(parse(text))).toBe(display);
+	});
+
+	it('leaves invalid input unchanged in formatEdtfString', () => {
+		expect(formatEdtfString('not a date')).toBe('not a date');
+	});
+});
+
+describe('formatInstant', () => {
+	it('writes midnight as a plain day and other instants to the minute', () => {
+		expect(formatInstant(Date.UTC(1999, 2, 24))).toBe('1999-03-24');
+		expect(formatInstant(Date.UTC(1999, 2, 24, 19, 30, 20))).toBe('1999-03-24T19:30Z');
+	});
+
+	it('round-trips through parseEdtf', () => {
+		const ms = Date.UTC(2004, 6, 1, 6, 45);
+		expect(toSpan(parse(formatInstant(ms))).startMs).toBe(ms);
+	});
+});
