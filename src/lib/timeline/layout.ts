@@ -1,0 +1,219 @@
+/**
+ * Per-frame layout of one lane: which events are visible, which dense regions collapse into
+ * counts, and how the rest pack into rows so that labels never overlap. Work is proportional to
+ * what is visible: binary search finds the window, dense buckets are counted, not iterated.
+ */
+import type { TimelineEvent } from '../model/dataset';
+import { fitLabel, type MeasureText } from './labels';
+import { bisectLeft, type Lane } from './lanes';
+import type { TimeWindow } from './viewport';
+
+export type MarkKind = 'point' | 'band' | 'bar';
+
+export interface PlacedMark {
+	event: TimelineEvent;
+	/** point: a day or finer; band: a whole month or year; bar: an interval. */
+	kind: MarkKind;
+	/** The mark's extent in px; a point's is its symbol. */
+	x0: number;
+	x1: number;
+	row: number;
+	/** The title, shortened or '' when it does not fit. */
+	label: string;
+	labelX: number;
+}
+
+export interface Aggregate {
+	x0: number;
+	x1: number;
+	count: number;
+	startMs: number;
+	endMs: number;
+}
+
+export interface LaneLayout {
+	marks: PlacedMark[];
+	aggregates: Aggregate[];
+	/** Rows in use (at least 1). */
+	rows: number;
+}
+
+export interface LayoutOptions {
+	widthPx: number;
+	maxRows: number;
+	/** Width of the buckets that dense regions are counted in. */
+	bucketPx: number;
+	/** A bucket with more events than this becomes a count. */
+	maxPerBucket: number;
+	gapPx: number;
+	pointRadiusPx: number;
+	/** Narrowest drawn band or bar. */
+	minMarkPx: number;
+	labelPadPx: number;
+	measure: MeasureText;
+	/** Events drawn one by one even in a dense region (the selected and focused ones). */
+	pinned?: ReadonlySet<string>;
+}
+
+export const DEFAULT_LAYOUT: Omit<LayoutOptions, 'widthPx' | 'measure'> = {
+	maxRows: 6,
+	bucketPx: 40,
+	maxPerBucket: 6,
+	gapPx: 6,
+	pointRadiusPx: 6,
+	minMarkPx: 4,
+	labelPadPx: 4
+};
+
+/** A mark's kind follows the precision of its date: never drawn more precisely than known. */
+export function markKind(event: TimelineEvent): MarkKind {
+	if (event.span.isInterval) return 'bar';
+	return event.span.precision === 'day' || event.span.precision === 'time' ? 'point' : 'band';
+}
+
+function toPx(ms: number, w: TimeWindow, widthPx: number): number {
+	return ((ms - w.startMs) / (w.endMs - w.startMs)) * widthPx;
+}
+
+function place(event: TimelineEvent, w: TimeWindow, o: LayoutOptions) {
+	const kind = markKind(event);
+	// Clamp far-off ends (open intervals are ±Infinity) to just outside the view.
+	const clamp = (px: number) => Math.max(-10, Math.min(o.widthPx + 10, px));
+	let x0: number;
+	let x1: number;
+	if (kind === 'point') {
+		const mid = toPx((event.span.startMs + event.span.endMs) / 2, w, o.widthPx);
+		x0 = mid - o.pointRadiusPx;
+		x1 = mid + o.pointRadiusPx;
+	} else {
+		x0 = clamp(toPx(event.span.startMs, w, o.widthPx));
+		x1 = Math.max(clamp(toPx(event.span.endMs, w, o.widthPx)), x0 + o.minMarkPx);
+	}
+	// A label sits after a point, and inside a band or bar from its visible start.
+	const labelX = kind === 'point' ? x1 + o.labelPadPx : Math.max(x0, 0) + o.labelPadPx;
+	return { kind, x0, x1, labelX };
+}
+
+/** Lays out the lane's events visible in window `w`. */
+export function layoutLane(lane: Lane, w: TimeWindow, o: LayoutOptions): LaneLayout {
+	const spanMs = w.endMs - w.startMs;
+	const bucketCount = Math.max(1, Math.ceil(o.widthPx / o.bucketPx));
+	const bucketMs = spanMs / bucketCount;
+	const { startsMs, endsMs, events } = lane;
+
+	// Start indexes of each bucket: starts in [bounds[i], bounds[i + 1]) fall in bucket i.
+	const bounds = new Int32Array(bucketCount + 1);
+	for (let i = 0; i <= bucketCount; i++) bounds[i] = bisectLeft(startsMs, w.startMs + i * bucketMs);
+
+	// Events that began before the window but still show are counted in bucket 0.
+	const carried: number[] = [];
+	for (const c of lane.durationClasses) {
+		const to = bisectLeft(c.startsMs, w.startMs);
+		for (let k = bisectLeft(c.startsMs, w.startMs - c.maxMs, 0, to); k < to; k++) {
+			const i = c.indexes[k]!;
+			if (endsMs[i]! > w.startMs) carried.push(i);
+		}
+	}
+
+	const candidates: number[] = [];
+	const aggregates: Aggregate[] = [];
+	for (let b = 0; b < bucketCount; b++) {
+		const lo = bounds[b]!;
+		const hi = bounds[b + 1]!;
+		const count = hi - lo + (b === 0 ? carried.length : 0);
+		if (count > o.maxPerBucket) {
+			let pinnedCount = 0;
+			const pinnedHere = (i: number) => o.pinned?.has(events[i]!.id);
+			for (let i = lo; i < hi; i++)
+				if (pinnedHere(i)) {
+					candidates.push(i);
+					pinnedCount++;
+				}
+			if (b === 0)
+				for (const i of carried)
+					if (pinnedHere(i)) {
+						candidates.push(i);
+						pinnedCount++;
+					}
+			aggregates.push({
+				x0: b * o.bucketPx,
+				x1: Math.min((b + 1) * o.bucketPx, o.widthPx),
+				count: count - pinnedCount,
+				startMs: w.startMs + b * bucketMs,
+				endMs: w.startMs + (b + 1) * bucketMs
+			});
+			continue;
+		}
+		if (b === 0) candidates.push(...carried);
+		for (let i = lo; i < hi; i++) candidates.push(i);
+	}
+
+	const items = candidates
+		.map((i) => ({ event: events[i]!, ...place(events[i]!, w, o) }))
+		.sort((a, b) => a.x0 - b.x0);
+	return packRows(items, aggregates, o);
+}
+
+/**
+ * Greedy row packing in x order. An item takes the first row free at its start (mark and whole
+ * label); with every row taken it goes where the marks leave room and shortens the label before
+ * it. Aggregates block all rows over their width.
+ */
+function packRows(
+	items: (Omit<PlacedMark, 'row' | 'label'>)[],
+	aggregates: Aggregate[],
+	o: LayoutOptions
+): LaneLayout {
+	const rowEnd: number[] = []; // end of mark and full label
+	const rowMarkEnd: number[] = []; // end of the mark alone
+	const rowLast: number[] = []; // index in `placed` of the row's last mark
+	const placed: PlacedMark[] = [];
+	const labelMax: number[] = [];
+	let a = 0;
+
+	const cutBefore = (row: number, x: number) => {
+		const last = rowLast[row];
+		if (last === undefined) return;
+		labelMax[last] = Math.min(labelMax[last]!, x - o.gapPx - placed[last]!.labelX);
+	};
+
+	for (const item of items) {
+		while (a < aggregates.length && aggregates[a]!.x0 <= item.x0) {
+			const agg = aggregates[a++]!;
+			for (let r = 0; r < rowEnd.length; r++) {
+				if (rowEnd[r]! > agg.x0 - o.gapPx) cutBefore(r, agg.x0);
+				rowEnd[r] = Math.max(rowEnd[r]!, agg.x1);
+				rowMarkEnd[r] = Math.max(rowMarkEnd[r]!, agg.x1);
+			}
+		}
+		const fullEnd = Math.max(item.x1, item.labelX + o.measure(item.event.title));
+		let row = rowEnd.findIndex((end) => end + o.gapPx <= item.x0);
+		if (row === -1 && rowEnd.length < o.maxRows) row = rowEnd.length;
+		if (row === -1) {
+			// Every row is taken up to here: the one whose mark ends first lends its label's room.
+			row = 0;
+			for (let r = 1; r < rowMarkEnd.length; r++) if (rowMarkEnd[r]! < rowMarkEnd[row]!) row = r;
+			cutBefore(row, item.x0);
+		}
+		const index = placed.length;
+		placed.push({ ...item, row, label: item.event.title });
+		labelMax.push(Infinity);
+		rowEnd[row] = fullEnd;
+		rowMarkEnd[row] = item.x1;
+		rowLast[row] = index;
+	}
+	// Aggregates after the last item still cut the labels that reach them.
+	for (; a < aggregates.length; a++)
+		for (let r = 0; r < rowEnd.length; r++)
+			if (rowEnd[r]! > aggregates[a]!.x0 - o.gapPx) cutBefore(r, aggregates[a]!.x0);
+
+	placed.forEach((mark, i) => {
+		const room = Math.min(labelMax[i]!, o.widthPx - mark.labelX);
+		if (room < Infinity) mark.label = fitLabel(mark.event.title, room, o.measure);
+	});
+	return {
+		marks: placed,
+		aggregates,
+		rows: Math.max(1, rowEnd.length, aggregates.length > 0 ? o.maxRows : 0)
+	};
+}

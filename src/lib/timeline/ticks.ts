@@ -1,0 +1,77 @@
+/** Axis ticks that adapt to the zoom: centuries → decades → years → months → days, in UTC. */
+import { UTCDate } from '@date-fns/utc';
+import { format } from 'date-fns';
+import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3';
+import { formatYear } from '../model/edtf';
+import { DAY_MS, type TimeWindow } from './viewport';
+
+export type TickLevel = 'century' | 'decade' | 'year' | 'month' | 'day';
+
+export interface Tick {
+	ms: number;
+	label: string;
+	/** A tick that starts a larger unit (a new year among months): drawn bolder. */
+	major: boolean;
+}
+
+interface Candidate {
+	level: TickLevel;
+	interval: CountableTimeInterval;
+	approxMs: number;
+}
+
+const YEAR_MS = 365.2425 * DAY_MS;
+const MONTH_MS = YEAR_MS / 12;
+
+const CANDIDATES: Candidate[] = [
+	{ level: 'day', interval: utcDay, approxMs: DAY_MS },
+	{ level: 'day', interval: utcDay.every(2)!, approxMs: 2 * DAY_MS },
+	{ level: 'day', interval: utcDay.filter((d) => [1, 8, 15, 22].includes(d.getUTCDate())), approxMs: 7 * DAY_MS },
+	{ level: 'day', interval: utcDay.filter((d) => [1, 15].includes(d.getUTCDate())), approxMs: 15 * DAY_MS },
+	{ level: 'month', interval: utcMonth, approxMs: MONTH_MS },
+	{ level: 'month', interval: utcMonth.every(3)!, approxMs: 3 * MONTH_MS },
+	{ level: 'month', interval: utcMonth.every(6)!, approxMs: 6 * MONTH_MS },
+	{ level: 'year', interval: utcYear, approxMs: YEAR_MS },
+	{ level: 'year', interval: utcYear.every(2)!, approxMs: 2 * YEAR_MS },
+	{ level: 'year', interval: utcYear.every(5)!, approxMs: 5 * YEAR_MS },
+	{ level: 'decade', interval: utcYear.every(10)!, approxMs: 10 * YEAR_MS },
+	{ level: 'decade', interval: utcYear.every(20)!, approxMs: 20 * YEAR_MS },
+	{ level: 'decade', interval: utcYear.every(50)!, approxMs: 50 * YEAR_MS },
+	{ level: 'century', interval: utcYear.every(100)!, approxMs: 100 * YEAR_MS },
+	{ level: 'century', interval: utcYear.every(500)!, approxMs: 500 * YEAR_MS },
+	{ level: 'century', interval: utcYear.every(1000)!, approxMs: 1000 * YEAR_MS }
+];
+
+/** Minimum distance between ticks, wide enough for the longest label ("28 Sep 2002"). */
+export const MIN_TICK_SPACING_PX = 88;
+
+function label(date: Date, level: TickLevel, major: boolean): string {
+	const utc = new UTCDate(date.getTime());
+	const year = formatYear(date.getUTCFullYear());
+	if (level === 'day') return major ? `${format(utc, 'd MMM')} ${year}` : format(utc, 'd MMM');
+	if (level === 'month') return major ? `${format(utc, 'MMM')} ${year}` : format(utc, 'MMM');
+	return year;
+}
+
+/** Picks the finest tick interval whose ticks are at least MIN_TICK_SPACING_PX apart. */
+export function chooseTickInterval(w: TimeWindow, widthPx: number): Candidate {
+	const msPerPx = (w.endMs - w.startMs) / Math.max(widthPx, 1);
+	return (
+		CANDIDATES.find((c) => c.approxMs / msPerPx >= MIN_TICK_SPACING_PX) ??
+		CANDIDATES[CANDIDATES.length - 1]!
+	);
+}
+
+/** Ticks for a window drawn `widthPx` wide, labelled in UTC; the first tick always names the year. */
+export function computeTicks(w: TimeWindow, widthPx: number): { level: TickLevel; ticks: Tick[] } {
+	const { level, interval } = chooseTickInterval(w, widthPx);
+	const dates = interval.range(new Date(w.startMs), new Date(w.endMs));
+	const ticks = dates.map((date, i) => {
+		const major =
+			(level === 'month' && date.getUTCMonth() === 0) ||
+			(level === 'day' && date.getUTCDate() === 1 && date.getUTCMonth() === 0) ||
+			i === 0;
+		return { ms: date.getTime(), label: label(date, level, major), major };
+	});
+	return { level, ticks };
+}

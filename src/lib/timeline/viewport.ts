@@ -1,0 +1,84 @@
+/** The visible time window and the pure moves on it: zoom, pan, show all, bring into view. */
+
+export interface TimeWindow {
+	startMs: number;
+	endMs: number;
+}
+
+export const DAY_MS = 86_400_000;
+/** The closest zoom: a few days across the whole width. */
+export const MIN_WINDOW_MS = 4 * DAY_MS;
+
+/** Milliseconds across a window. */
+export function windowSpan(w: TimeWindow): number {
+	return w.endMs - w.startMs;
+}
+
+/** The whole dataset with a margin of 3% each side, never narrower than the closest zoom. */
+export function fullWindow(extent: TimeWindow): TimeWindow {
+	const span = Math.max(windowSpan(extent), MIN_WINDOW_MS);
+	const mid = (extent.startMs + extent.endMs) / 2;
+	const half = (span * 1.06) / 2;
+	return { startMs: mid - half, endMs: mid + half };
+}
+
+/** Keeps a window inside `bounds` and its width between MIN_WINDOW_MS and the bounds' width. */
+export function clampWindow(w: TimeWindow, bounds: TimeWindow, minMs = MIN_WINDOW_MS): TimeWindow {
+	const maxSpan = windowSpan(bounds);
+	const span = Math.min(Math.max(windowSpan(w), Math.min(minMs, maxSpan)), maxSpan);
+	const mid = (w.startMs + w.endMs) / 2;
+	let startMs = mid - span / 2;
+	startMs = Math.min(Math.max(startMs, bounds.startMs), bounds.endMs - span);
+	return { startMs, endMs: startMs + span };
+}
+
+/**
+ * Zooms by `factor` (> 1 zooms in) around `centerMs`, which keeps its place on screen; the
+ * result is clamped to `bounds`.
+ */
+export function zoomWindow(
+	w: TimeWindow,
+	factor: number,
+	centerMs: number,
+	bounds: TimeWindow
+): TimeWindow {
+	const startMs = centerMs - (centerMs - w.startMs) / factor;
+	const endMs = centerMs + (w.endMs - centerMs) / factor;
+	return clampWindow({ startMs, endMs }, bounds);
+}
+
+/** Moves the window by `deltaMs` (positive: later), clamped to `bounds`. */
+export function panWindow(w: TimeWindow, deltaMs: number, bounds: TimeWindow): TimeWindow {
+	return clampWindow({ startMs: w.startMs + deltaMs, endMs: w.endMs + deltaMs }, bounds);
+}
+
+/**
+ * The window that shows `span` with context: unchanged when the span is already well inside,
+ * else centred on it at the current zoom, widened when the span does not fit.
+ */
+export function windowShowing(w: TimeWindow, span: TimeWindow, bounds: TimeWindow): TimeWindow {
+	const margin = windowSpan(w) * 0.05;
+	if (span.startMs >= w.startMs + margin && span.endMs <= w.endMs - margin) return w;
+	const needed = windowSpan(span) * 1.5;
+	const width = Math.max(windowSpan(w), needed);
+	const mid = (span.startMs + span.endMs) / 2;
+	return clampWindow({ startMs: mid - width / 2, endMs: mid + width / 2 }, bounds);
+}
+
+/** A window of `contextMs` around a span, for focusing one event (presentation, URL). */
+export function windowAround(span: TimeWindow, contextMs: number, bounds: TimeWindow): TimeWindow {
+	const width = Math.max(windowSpan(span) * 1.6, contextMs);
+	const mid = (span.startMs + span.endMs) / 2;
+	return clampWindow({ startMs: mid - width / 2, endMs: mid + width / 2 }, bounds);
+}
+
+/** Interpolates between windows; t in [0, 1]. Interpolates the log of the width so zooms feel even. */
+export function interpolateWindow(a: TimeWindow, b: TimeWindow, t: number): TimeWindow {
+	const spanA = windowSpan(a);
+	const spanB = windowSpan(b);
+	const span = spanA * Math.pow(spanB / spanA, t);
+	const midA = (a.startMs + a.endMs) / 2;
+	const midB = (b.startMs + b.endMs) / 2;
+	const mid = midA + (midB - midA) * t;
+	return { startMs: mid - span / 2, endMs: mid + span / 2 };
+}

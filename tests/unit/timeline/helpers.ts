@@ -1,0 +1,36 @@
+import { formatEdtf, parseEdtf, toSpan } from '$lib/model/edtf';
+import type { TimelineEvent } from '$lib/model/dataset';
+import type { Stance } from '$lib/model/schema';
+
+/** A time-ordered list of events from [id, EDTF date] pairs, as indexDataset would make them. */
+export function makeEvents(
+	specs: [id: string, when: string, extra?: { actors?: string[]; stance?: Stance; title?: string }][]
+): TimelineEvent[] {
+	return specs
+		.map(([id, when, extra]) => {
+			const parsed = parseEdtf(when);
+			if (!parsed.ok) throw new Error(parsed.error);
+			return {
+				id,
+				title: extra?.title ?? id,
+				when,
+				summary: '',
+				actors: extra?.actors ?? ['a'],
+				themes: [],
+				stance: extra?.stance ?? 'mixed',
+				basis: 'mentioned' as const,
+				mentions: [],
+				links: [],
+				sources: [{ title: 's', url: 'https://example.org' }],
+				edtf: parsed.value,
+				span: toSpan(parsed.value),
+				displayDate: formatEdtf(parsed.value),
+				order: 0
+			};
+		})
+		.sort((a, b) => a.span.startMs - b.span.startMs || a.span.endMs - b.span.endMs)
+		.map((e, order) => ({ ...e, order }));
+}
+
+/** A fixed-width "font": 6 px per character. */
+export const measure6 = (text: string) => text.length * 6;

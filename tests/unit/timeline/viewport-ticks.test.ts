@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { computeTicks, MIN_TICK_SPACING_PX } from '$lib/timeline/ticks';
+import {
+	clampWindow,
+	DAY_MS,
+	fullWindow,
+	interpolateWindow,
+	MIN_WINDOW_MS,
+	panWindow,
+	windowShowing,
+	zoomWindow
+} from '$lib/timeline/viewport';
+
+const utc = Date.UTC;
+const bounds = { startMs: utc(1990, 0, 1), endMs: utc(2030, 0, 1) };
+
+describe('computeTicks', () => {
+	it.each([
+		[utc(1900, 0, 1), utc(2030, 0, 1), 'decade'],
+		[utc(1995, 0, 1), utc(2008, 0, 1), 'year'],
+		[utc(1999, 0, 1), utc(2000, 0, 1), 'month'],
+		[utc(1999, 2, 1), utc(1999, 2, 20), 'day']
+	])('picks ticks by zoom level (%s → %s: %s)', (startMs, endMs, level) => {
+		const { level: chosen, ticks } = computeTicks({ startMs, endMs }, 1200);
+		expect(chosen).toBe(level);
+		const pxPerMs = 1200 / (endMs - startMs);
+		for (let i = 1; i < ticks.length; i++)
+			expect((ticks[i]!.ms - ticks[i - 1]!.ms) * pxPerMs).toBeGreaterThanOrEqual(MIN_TICK_SPACING_PX * 0.9);
+	});
+
+	it('labels months in UTC and names the year at January and on the first tick', () => {
+		const { ticks } = computeTicks({ startMs: utc(1998, 10, 15), endMs: utc(1999, 3, 1) }, 500);
+		expect(ticks.map((t) => t.label)).toEqual(['Dec 1998', 'Jan 1999', 'Feb', 'Mar']);
+		expect(ticks.map((t) => t.major)).toEqual([true, true, false, false]);
+	});
+
+	it('labels days with the month', () => {
+		const { ticks } = computeTicks({ startMs: utc(1999, 2, 23), endMs: utc(1999, 2, 27) }, 1000);
+		expect(ticks.map((t) => t.label)).toEqual(['23 Mar 1999', '24 Mar', '25 Mar', '26 Mar']);
+	});
+});
+
+describe('viewport moves', () => {
+	it('shows the whole extent with a margin', () => {
+		const w = fullWindow({ startMs: utc(2000, 0, 1), endMs: utc(2010, 0, 1) });
+		expect(w.startMs).toBeLessThan(utc(2000, 0, 1));
+		expect(w.endMs).toBeGreaterThan(utc(2010, 0, 1));
+	});
+
+	it('zooms around a point that keeps its place', () => {
+		const w = { startMs: utc(2000, 0, 1), endMs: utc(2010, 0, 1) };
+		const center = utc(2002, 0, 1);
+		const zoomed = zoomWindow(w, 2, center, bounds);
+		const frac = (ms: number, v: typeof w) => (ms - v.startMs) / (v.endMs - v.startMs);
+		expect(frac(center, zoomed)).toBeCloseTo(frac(center, w), 10);
+		expect(zoomed.endMs - zoomed.startMs).toBeCloseTo((w.endMs - w.startMs) / 2, -3);
+	});
+
+	it('bounds zoom between a few days and the whole dataset', () => {
+		const w = { startMs: utc(2000, 0, 1), endMs: utc(2000, 0, 2) };
+		expect(clampWindow(w, bounds).endMs - clampWindow(w, bounds).startMs).toBe(MIN_WINDOW_MS);
+		const out = zoomWindow(bounds, 0.1, utc(2000, 0, 1), bounds);
+		expect(out).toEqual(bounds);
+	});
+
+	it('pans but never past the bounds', () => {
+		const w = { startMs: utc(2020, 0, 1), endMs: utc(2025, 0, 1) };
+		expect(panWindow(w, 20 * 365 * DAY_MS, bounds).endMs).toBe(bounds.endMs);
+	});
+
+	it('leaves a window alone when the span is in view, else centres it', () => {
+		const w = { startMs: utc(2000, 0, 1), endMs: utc(2010, 0, 1) };
+		const inside = { startMs: utc(2005, 0, 1), endMs: utc(2005, 0, 2) };
+		expect(windowShowing(w, inside, bounds)).toBe(w);
+		const outside = { startMs: utc(2020, 0, 1), endMs: utc(2020, 0, 2) };
+		const moved = windowShowing(w, outside, bounds);
+		expect((moved.startMs + moved.endMs) / 2).toBeCloseTo((outside.startMs + outside.endMs) / 2, -3);
+	});
+
+	it('interpolates the width geometrically', () => {
+		const a = { startMs: 0, endMs: 100 };
+		const b = { startMs: 0, endMs: 10_000 };
+		const mid = interpolateWindow(a, b, 0.5);
+		expect(mid.endMs - mid.startMs).toBeCloseTo(1000, 6);
+	});
+});
