@@ -3,7 +3,7 @@
  * order, passages and events indexed by id. Built once per dataset, never per frame.
  */
 import { formatEdtf, parseEdtf, toSpan, type Edtf, type Span } from './edtf';
-import type { Dataset, EventRecord, Passage, Period } from './schema';
+import type { Dataset, EventRecord, LinkRel, Passage, Period } from './schema';
 
 export interface TimelineEvent extends EventRecord {
 	edtf: Edtf;
@@ -33,6 +33,8 @@ export interface IndexedDataset {
 	/** Sorted by start, then end, then title. */
 	events: TimelineEvent[];
 	byId: Map<string, TimelineEvent>;
+	/** For each event, the events that link to it: `{ event: <from id>, rel }`. */
+	linksTo: Map<string, { event: string; rel: LinkRel }[]>;
 	periods: TimelinePeriod[];
 	passages: Map<string, IndexedPassage>;
 	/** The finite time covered by events and periods. */
@@ -83,10 +85,18 @@ export function indexDataset(dataset: Dataset): IndexedDataset {
 		startMs = Date.UTC(2000, 0, 1);
 		endMs = Date.UTC(2001, 0, 1);
 	}
+	const linksTo = new Map<string, { event: string; rel: LinkRel }[]>();
+	for (const event of events)
+		for (const link of event.links) {
+			const list = linksTo.get(link.event) ?? [];
+			list.push({ event: event.id, rel: link.rel });
+			linksTo.set(link.event, list);
+		}
 	return {
 		dataset,
 		events,
 		byId: new Map(events.map((e) => [e.id, e])),
+		linksTo,
 		periods,
 		passages,
 		extent: { startMs, endMs }

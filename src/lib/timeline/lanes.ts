@@ -115,7 +115,12 @@ export function buildLanes(
 }
 
 /** First index whose value is >= target (values sorted ascending). */
-export function bisectLeft(values: Float64Array, target: number, lo = 0, hi = values.length): number {
+export function bisectLeft(
+	values: Float64Array,
+	target: number,
+	lo = 0,
+	hi = values.length
+): number {
 	while (lo < hi) {
 		const mid = (lo + hi) >>> 1;
 		if (values[mid]! < target) lo = mid + 1;

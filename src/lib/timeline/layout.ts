@@ -56,9 +56,9 @@ export interface LayoutOptions {
 }
 
 export const DEFAULT_LAYOUT: Omit<LayoutOptions, 'widthPx' | 'measure'> = {
-	maxRows: 6,
+	maxRows: 5,
 	bucketPx: 40,
-	maxPerBucket: 6,
+	maxPerBucket: 5,
 	gapPx: 6,
 	pointRadiusPx: 6,
 	minMarkPx: 4,
@@ -160,7 +160,7 @@ export function layoutLane(lane: Lane, w: TimeWindow, o: LayoutOptions): LaneLay
  * it. Aggregates block all rows over their width.
  */
 function packRows(
-	items: (Omit<PlacedMark, 'row' | 'label'>)[],
+	items: Omit<PlacedMark, 'row' | 'label'>[],
 	aggregates: Aggregate[],
 	o: LayoutOptions
 ): LaneLayout {

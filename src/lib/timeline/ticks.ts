@@ -1,7 +1,7 @@
 /** Axis ticks that adapt to the zoom: centuries → decades → years → months → days, in UTC. */
 import { UTCDate } from '@date-fns/utc';
 import { format } from 'date-fns';
-import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3';
+import { utcDay, utcMonth, utcYear, type TimeInterval } from 'd3';
 import { formatYear } from '../model/edtf';
 import { DAY_MS, type TimeWindow } from './viewport';
 
@@ -16,7 +16,7 @@ export interface Tick {
 
 interface Candidate {
 	level: TickLevel;
-	interval: CountableTimeInterval;
+	interval: TimeInterval;
 	approxMs: number;
 }
 
@@ -26,8 +26,16 @@ const MONTH_MS = YEAR_MS / 12;
 const CANDIDATES: Candidate[] = [
 	{ level: 'day', interval: utcDay, approxMs: DAY_MS },
 	{ level: 'day', interval: utcDay.every(2)!, approxMs: 2 * DAY_MS },
-	{ level: 'day', interval: utcDay.filter((d) => [1, 8, 15, 22].includes(d.getUTCDate())), approxMs: 7 * DAY_MS },
-	{ level: 'day', interval: utcDay.filter((d) => [1, 15].includes(d.getUTCDate())), approxMs: 15 * DAY_MS },
+	{
+		level: 'day',
+		interval: utcDay.filter((d) => [1, 8, 15, 22].includes(d.getUTCDate())),
+		approxMs: 7 * DAY_MS
+	},
+	{
+		level: 'day',
+		interval: utcDay.filter((d) => [1, 15].includes(d.getUTCDate())),
+		approxMs: 15 * DAY_MS
+	},
 	{ level: 'month', interval: utcMonth, approxMs: MONTH_MS },
 	{ level: 'month', interval: utcMonth.every(3)!, approxMs: 3 * MONTH_MS },
 	{ level: 'month', interval: utcMonth.every(6)!, approxMs: 6 * MONTH_MS },

@@ -4,7 +4,11 @@ import type { Stance } from '$lib/model/schema';
 
 /** A time-ordered list of events from [id, EDTF date] pairs, as indexDataset would make them. */
 export function makeEvents(
-	specs: [id: string, when: string, extra?: { actors?: string[]; stance?: Stance; title?: string }][]
+	specs: [
+		id: string,
+		when: string,
+		extra?: { actors?: string[]; stance?: Stance; title?: string }
+	][]
 ): TimelineEvent[] {
 	return specs
 		.map(([id, when, extra]) => {

@@ -4,7 +4,13 @@ import { buildLanes, laneKeyOf } from '$lib/timeline/lanes';
 import { DEFAULT_LAYOUT, layoutLane, markKind, type LayoutOptions } from '$lib/timeline/layout';
 import { makeEvents, measure6 } from './helpers';
 
-const vocab = { actors: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }], themes: [] };
+const vocab = {
+	actors: [
+		{ id: 'a', label: 'A' },
+		{ id: 'b', label: 'B' }
+	],
+	themes: []
+};
 const year1999 = { startMs: Date.UTC(1999, 0, 1), endMs: Date.UTC(2000, 0, 1) };
 const options = (extra: Partial<LayoutOptions> = {}): LayoutOptions => ({
 	...DEFAULT_LAYOUT,
@@ -13,7 +19,11 @@ const options = (extra: Partial<LayoutOptions> = {}): LayoutOptions => ({
 	...extra
 });
 
-function layout(specs: Parameters<typeof makeEvents>[0], w = year1999, extra: Partial<LayoutOptions> = {}) {
+function layout(
+	specs: Parameters<typeof makeEvents>[0],
+	w = year1999,
+	extra: Partial<LayoutOptions> = {}
+) {
 	const [lane] = buildLanes(makeEvents(specs), 'none', vocab);
 	return layoutLane(lane!, w, options(extra));
 }
@@ -79,7 +89,9 @@ describe('layoutLane', () => {
 			['the-year', '1999'],
 			['a-day', '1999-06-01']
 		]);
-		expect(marks.find((m) => m.event.id === 'the-year')!.row).not.toBe(marks.find((m) => m.event.id === 'a-day')!.row);
+		expect(marks.find((m) => m.event.id === 'the-year')!.row).not.toBe(
+			marks.find((m) => m.event.id === 'a-day')!.row
+		);
 	});
 
 	it('never lets labels in the same row overlap', () => {
@@ -118,7 +130,9 @@ describe('layoutLane', () => {
 	});
 
 	it('collapses a dense region into a count and still draws a pinned event', () => {
-		const specs = Array.from({ length: 50 }, (_, i) => [`e${i}`, '1999-06-15']) as Parameters<typeof makeEvents>[0];
+		const specs = Array.from({ length: 50 }, (_, i) => [`e${i}`, '1999-06-15']) as Parameters<
+			typeof makeEvents
+		>[0];
 		const { marks, aggregates } = layout(specs, year1999, { pinned: new Set(['e7']) });
 		expect(aggregates).toHaveLength(1);
 		expect(aggregates[0]!.count).toBe(49);
@@ -154,7 +168,10 @@ describe('buildLanes', () => {
 			['x', '1999', { actors: ['b', 'a'] }],
 			['y', '2000', { actors: ['a'] }]
 		]);
-		const lanes = buildLanes(events, 'actor', { ...vocab, actors: [...vocab.actors, { id: 'c', label: 'C' }] });
+		const lanes = buildLanes(events, 'actor', {
+			...vocab,
+			actors: [...vocab.actors, { id: 'c', label: 'C' }]
+		});
 		expect(lanes.map((l) => [l.id, l.events.map((e) => e.id)])).toEqual([
 			['a', ['y']],
 			['b', ['x']]

@@ -25,7 +25,9 @@ describe('computeTicks', () => {
 		expect(chosen).toBe(level);
 		const pxPerMs = 1200 / (endMs - startMs);
 		for (let i = 1; i < ticks.length; i++)
-			expect((ticks[i]!.ms - ticks[i - 1]!.ms) * pxPerMs).toBeGreaterThanOrEqual(MIN_TICK_SPACING_PX * 0.9);
+			expect((ticks[i]!.ms - ticks[i - 1]!.ms) * pxPerMs).toBeGreaterThanOrEqual(
+				MIN_TICK_SPACING_PX * 0.9
+			);
 	});
 
 	it('labels months in UTC and names the year at January and on the first tick', () => {
@@ -74,7 +76,10 @@ describe('viewport moves', () => {
 		expect(windowShowing(w, inside, bounds)).toBe(w);
 		const outside = { startMs: utc(2020, 0, 1), endMs: utc(2020, 0, 2) };
 		const moved = windowShowing(w, outside, bounds);
-		expect((moved.startMs + moved.endMs) / 2).toBeCloseTo((outside.startMs + outside.endMs) / 2, -3);
+		expect((moved.startMs + moved.endMs) / 2).toBeCloseTo(
+			(outside.startMs + outside.endMs) / 2,
+			-3
+		);
 	});
 
 	it('interpolates the width geometrically', () => {

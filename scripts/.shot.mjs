@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const [url, out, w, h] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: +w || 1280, height: +h || 720 } });
+page.on('console', (m) => m.type() === 'error' && console.log('console:', m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.goto(url);
+await page.waitForSelector('body[data-hydrated]', { state: 'attached' });
+await page.waitForTimeout(800);
+await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
+await browser.close();

@@ -1,0 +1,60 @@
+/**
+ * The explorer's source state: the visible window, the selection, the focused event and the
+ * lane grouping. Everything drawn is derived from these in components and timeline/.
+ */
+import type { LaneGrouping } from '$lib/timeline/lanes';
+import { interpolateWindow, type TimeWindow } from '$lib/timeline/viewport';
+
+export const DEFAULT_LANES: LaneGrouping = 'stance';
+const ANIMATION_MS = 350;
+
+function prefersReducedMotion(): boolean {
+	return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+export class ExplorerState {
+	/** The visible window; undefined until the timeline knows its dataset (then: show all). */
+	window: TimeWindow | undefined = $state.raw();
+	selectedId: string | undefined = $state();
+	/** The event that holds keyboard focus in the timeline (roving tabindex). */
+	focusedId: string | undefined = $state();
+	lanes: LaneGrouping = $state(DEFAULT_LANES);
+	/** Things the user should know, such as URL values that were ignored. */
+	notices: string[] = $state.raw([]);
+
+	#frame = 0;
+
+	/** Sets the window at once, ending any animation (user gestures use this). */
+	setWindow(w: TimeWindow): void {
+		this.stopAnimation();
+		this.window = w;
+	}
+
+	/** Moves to a window smoothly, or at once when the user prefers reduced motion. */
+	animateWindow(target: TimeWindow): void {
+		this.stopAnimation();
+		const from = this.window;
+		if (!from || prefersReducedMotion() || typeof requestAnimationFrame !== 'function') {
+			this.window = target;
+			return;
+		}
+		const start = performance.now();
+		const step = (now: number) => {
+			const t = Math.min(1, (now - start) / ANIMATION_MS);
+			const eased = 1 - Math.pow(1 - t, 3);
+			this.window = t < 1 ? interpolateWindow(from, target, eased) : target;
+			if (t < 1) this.#frame = requestAnimationFrame(step);
+		};
+		this.#frame = requestAnimationFrame(step);
+	}
+
+	stopAnimation(): void {
+		if (this.#frame) cancelAnimationFrame(this.#frame);
+		this.#frame = 0;
+	}
+
+	select(id: string | undefined): void {
+		this.selectedId = id;
+		if (id) this.focusedId = id;
+	}
+}

@@ -1,0 +1,19 @@
+/** Event density for the overview strip: counts of events by start, in equal bins. */
+import type { TimelineEvent } from '../model/dataset';
+import type { TimeWindow } from './viewport';
+
+/** Counts events whose start falls in each of `binCount` equal bins of `w` (open starts skipped). */
+export function densityBins(
+	events: readonly TimelineEvent[],
+	w: TimeWindow,
+	binCount: number
+): Uint32Array {
+	const bins = new Uint32Array(binCount);
+	const span = w.endMs - w.startMs;
+	for (const e of events) {
+		const ms = e.span.startMs;
+		if (!Number.isFinite(ms) || ms < w.startMs || ms >= w.endMs) continue;
+		bins[Math.min(binCount - 1, Math.floor(((ms - w.startMs) / span) * binCount))]!++;
+	}
+	return bins;
+}

@@ -1,0 +1,137 @@
+/**
+ * The whole timeline's geometry for one frame: period bands, lanes stacked top to bottom with
+ * their marks, and the links of the selected event. Plain numbers in, plain numbers out.
+ */
+import type { TimelineEvent, TimelinePeriod } from '../model/dataset';
+import type { LinkRel } from '../model/schema';
+import { fitLabel, type MeasureText } from './labels';
+import type { Lane } from './lanes';
+import { layoutLane, type LaneLayout, type LayoutOptions, type PlacedMark } from './layout';
+import type { TimeWindow } from './viewport';
+
+export const ROW_PX = 26;
+export const LANE_HEADER_PX = 18;
+export const LANE_PAD_PX = 6;
+export const PERIOD_ROW_PX = 20;
+export const AXIS_PX = 28;
+
+export interface PlacedLane extends LaneLayout {
+	id: string;
+	label: string;
+	/** Top of the lane, below the axis and the period rows. */
+	y: number;
+	heightPx: number;
+	/** Events in the lane (visible or not). */
+	total: number;
+}
+
+export interface PlacedPeriod {
+	period: TimelinePeriod;
+	x0: number;
+	x1: number;
+	y: number;
+	label: string;
+}
+
+export interface PlacedLink {
+	rel: LinkRel;
+	from: string;
+	to: string;
+	path: string;
+}
+
+export interface Scene {
+	periods: PlacedPeriod[];
+	periodRows: number;
+	lanes: PlacedLane[];
+	heightPx: number;
+	/** Where each drawn event's mark sits, for links and focus. */
+	anchors: Map<string, { x: number; y: number }>;
+}
+
+/** Period bands in one row per kind, in the order kinds first appear. */
+export function layoutPeriods(
+	periods: readonly TimelinePeriod[],
+	w: TimeWindow,
+	widthPx: number,
+	measure: MeasureText
+): { periods: PlacedPeriod[]; rows: number } {
+	const kinds: string[] = [];
+	const placed: PlacedPeriod[] = [];
+	const toPx = (ms: number) => ((ms - w.startMs) / (w.endMs - w.startMs)) * widthPx;
+	for (const period of periods) {
+		let row = kinds.indexOf(period.kind);
+		if (row === -1) row = kinds.push(period.kind) - 1;
+		if (period.span.endMs <= w.startMs || period.span.startMs >= w.endMs) continue;
+		const x0 = Math.max(-2, toPx(period.span.startMs));
+		const x1 = Math.min(widthPx + 2, toPx(period.span.endMs));
+		const label = fitLabel(period.title, x1 - Math.max(x0, 0) - 8, measure);
+		placed.push({ period, x0, x1, y: AXIS_PX + row * PERIOD_ROW_PX, label });
+	}
+	return { periods: placed, rows: kinds.length };
+}
+
+/** Lays out every lane for window `w` and stacks them. */
+export function layoutScene(
+	lanes: readonly Lane[],
+	periods: readonly TimelinePeriod[],
+	w: TimeWindow,
+	options: LayoutOptions
+): Scene {
+	const placedPeriods = layoutPeriods(periods, w, options.widthPx, options.measure);
+	let y = AXIS_PX + placedPeriods.rows * PERIOD_ROW_PX + (placedPeriods.rows ? 6 : 0);
+	const anchors = new Map<string, { x: number; y: number }>();
+	const placedLanes = lanes.map((lane) => {
+		const layout = layoutLane(lane, w, options);
+		const heightPx = LANE_HEADER_PX + layout.rows * ROW_PX + LANE_PAD_PX;
+		for (const mark of layout.marks)
+			anchors.set(mark.event.id, {
+				x: mark.kind === 'point' ? (mark.x0 + mark.x1) / 2 : Math.max(mark.x0, 0) + 2,
+				y: y + markCenterY(mark)
+			});
+		const placed = {
+			...layout,
+			id: lane.id,
+			label: lane.label,
+			y,
+			heightPx,
+			total: lane.events.length
+		};
+		y += heightPx;
+		return placed;
+	});
+	return {
+		periods: placedPeriods.periods,
+		periodRows: placedPeriods.rows,
+		lanes: placedLanes,
+		heightPx: y,
+		anchors
+	};
+}
+
+/** The vertical centre of a mark inside its lane. */
+export function markCenterY(mark: Pick<PlacedMark, 'row'>): number {
+	return LANE_HEADER_PX + mark.row * ROW_PX + ROW_PX / 2;
+}
+
+/** Curved paths from the selected event to the linked events that are drawn. */
+export function layoutLinks(
+	selected: TimelineEvent | undefined,
+	anchors: Map<string, { x: number; y: number }>,
+	incoming: readonly { event: string; rel: LinkRel }[]
+): PlacedLink[] {
+	if (!selected) return [];
+	const out: PlacedLink[] = [];
+	const add = (fromId: string, toId: string, rel: LinkRel) => {
+		const a = anchors.get(fromId);
+		const b = anchors.get(toId);
+		if (!a || !b) return;
+		const lift = Math.min(80, Math.abs(b.x - a.x) / 3 + 20);
+		const path = `M${a.x},${a.y} C${a.x},${a.y - lift} ${b.x},${b.y - lift} ${b.x},${b.y}`;
+		out.push({ rel, from: fromId, to: toId, path });
+	};
+	for (const link of selected.links) add(selected.id, link.event, link.rel);
+	// Links that other events make to the selected one are drawn too.
+	for (const link of incoming) add(link.event, selected.id, link.rel);
+	return out;
+}

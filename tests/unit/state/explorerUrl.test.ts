@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { indexDataset } from '$lib/model/dataset';
+import { validateDataset } from '$lib/model/validate';
+import { readExplorerParams, writeExplorerParams } from '$lib/state/explorerUrl';
+import { validDataset } from '../fixtures';
+
+const result = validateDataset(validDataset(), { default: 'mini.json' });
+if (!result.ok) throw new Error('fixture invalid');
+const ds = indexDataset(result.dataset);
+const read = (query: string) => readExplorerParams(new URLSearchParams(query), ds);
+
+describe('explorer URL parameters', () => {
+	it('reads the event, window and lanes', () => {
+		expect(read('event=council-founded&from=1999-03-24&to=2003&lanes=theme')).toEqual({
+			params: {
+				event: 'council-founded',
+				window: { startMs: Date.UTC(1999, 2, 24), endMs: Date.UTC(2004, 0, 1) },
+				lanes: 'theme'
+			},
+			notices: []
+		});
+	});
+
+	it('drops bad values with a notice instead of failing', () => {
+		const { params, notices } = read('event=nope&from=yesterday&to=2003&lanes=colour');
+		expect(params).toEqual({});
+		expect(notices).toEqual([
+			'There is no event “nope” in this dataset, so none is selected.',
+			expect.stringContaining('needs two dates'),
+			'“lanes=colour” is not a grouping; use actor, theme, stance or none.'
+		]);
+	});
+
+	it('rejects a window that ends before it starts', () => {
+		expect(read('from=2005&to=2001').notices[0]).toContain('ends (2001) before it starts (2005)');
+	});
+
+	it('round-trips a window to the minute and keeps other parameters', () => {
+		const window = { startMs: Date.UTC(1999, 2, 24, 6, 30), endMs: Date.UTC(1999, 2, 30) };
+		const written = writeExplorerParams(
+			new URLSearchParams('data=x.json'),
+			{ event: 'text-written', window, lanes: 'actor' },
+			{ lanes: 'actor' }
+		);
+		expect(written.toString()).toBe(
+			'data=x.json&event=text-written&from=1999-03-24T06%3A30Z&to=1999-03-29'
+		);
+		expect(read(written.toString()).params.window).toEqual(window);
+	});
+});
