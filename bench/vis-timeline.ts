@@ -7,7 +7,7 @@
  * A classic script, not a module: scripts/bench.ts strips the types with TypeScript's
  * transpileModule and copies it to build/bench/vis-timeline.js.
  */
-declare const vis: typeof import('vis-timeline/standalone');
+declare const vis: typeof import('vis-timeline') & { DataSet: typeof import('vis-data').DataSet };
 
 interface BenchEvent {
 	id: string;
@@ -86,12 +86,9 @@ async function main(): Promise<void> {
 	}
 
 	const changed: number[] = [];
-	const timeline = new vis.Timeline(
-		container,
-		new vis.DataSet(items),
-		new vis.DataSet(groups),
-		{ height: '600px' }
-	);
+	const timeline = new vis.Timeline(container, new vis.DataSet(items), new vis.DataSet(groups), {
+		height: '600px'
+	});
 	timeline.on('changed', () => {
 		changed.push(performance.now());
 		if (changed.length === 1) {

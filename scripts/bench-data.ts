@@ -168,12 +168,25 @@ export function generateDataset(n: number, seed: number): DatasetInput {
 		let when: string;
 		if (rng() < 1 / 3) {
 			// Interval: log-normal duration, median two months, from a day to about four years.
-			const days = Math.min(1500, Math.max(1, Math.round(Math.exp(Math.log(60) + 1.6 * gaussian(rng)))));
+			const days = Math.min(
+				1500,
+				Math.max(1, Math.round(Math.exp(Math.log(60) + 1.6 * gaussian(rng))))
+			);
 			const endMs = Math.min(MAX_MS, startMs + days * DAY_MS);
 			const r = rng();
 			// A short interval written at year precision would collapse to one year: keep it fine.
 			const precision: Precision =
-				days < 62 ? 'day' : days < 730 ? (r < 0.6 ? 'day' : 'month') : r < 0.5 ? 'day' : r < 0.8 ? 'month' : 'year';
+				days < 62
+					? 'day'
+					: days < 730
+						? r < 0.6
+							? 'day'
+							: 'month'
+						: r < 0.5
+							? 'day'
+							: r < 0.8
+								? 'month'
+								: 'year';
 			const q = qualifier(rng);
 			const onStart = rng() < 0.5;
 			when = `${formatAt(startMs, precision)}${onStart ? q : ''}/${formatAt(endMs, precision)}${onStart ? '' : q}`;
@@ -191,7 +204,7 @@ export function generateDataset(n: number, seed: number): DatasetInput {
 		);
 		const stance = (['cooperation', 'friction', 'mixed'] as const)[
 			pickWeighted(rng, [0.45, 0.4, 0.15])
-		];
+		]!;
 
 		const mentioned = rng() < 0.2;
 		let basis: Event['basis'];
@@ -288,9 +301,18 @@ async function selfCheck(): Promise<void> {
 	console.log(
 		`✓ bench-${n}.json (seed ${seed}) is valid: ${events.length} events, ${(text.length / 1e6).toFixed(2)} MB, generated in ${(t1 - t0).toFixed(0)} ms, validated in ${(t2 - t1).toFixed(0)} ms`
 	);
-	console.log(`  intervals ${share((e) => e.when.includes('/'))}, ~ ${share((e) => e.when.includes('~'))}, ? ${share((e) => e.when.includes('?'))}, with a mention ${share((e) => e.mentions.length > 0)}`);
-	console.log(`  year-only ${share((e) => /^\d{4}[?~]?(\/|$)/.test(e.when))}, month ${share((e) => /^\d{4}-\d{2}[?~]?(\/|$)/.test(e.when))}, day ${share((e) => /^\d{4}-\d{2}-\d{2}/.test(e.when))}`);
-	console.log(`  decades: ${[...decades].sort().map(([d, c]) => `${d} ${c}`).join(', ')}`);
+	console.log(
+		`  intervals ${share((e) => e.when.includes('/'))}, ~ ${share((e) => e.when.includes('~'))}, ? ${share((e) => e.when.includes('?'))}, with a mention ${share((e) => e.mentions.length > 0)}`
+	);
+	console.log(
+		`  year-only ${share((e) => /^\d{4}[?~]?(\/|$)/.test(e.when))}, month ${share((e) => /^\d{4}-\d{2}[?~]?(\/|$)/.test(e.when))}, day ${share((e) => /^\d{4}-\d{2}-\d{2}/.test(e.when))}`
+	);
+	console.log(
+		`  decades: ${[...decades]
+			.sort()
+			.map(([d, c]) => `${d} ${c}`)
+			.join(', ')}`
+	);
 	console.log(`  actors: ${count((e) => e.actors)}`);
 	console.log(`  themes: ${count((e) => e.themes)}`);
 	console.log(`  stance: ${count((e) => [e.stance])}; basis: ${count((e) => [e.basis])}`);

@@ -42,6 +42,8 @@ const DNF = `did not finish in ${LIMIT_MS / 1000} s`;
 const STEPS = 30;
 const WHEEL_DELTA = 100;
 const PAN_PX = 20;
+/** Wheel steps in before the pan phase, so that both timelines have somewhere to pan to. */
+const PAN_ZOOM_IN = 8;
 const VIEWPORT = { width: 1280, height: 720 };
 const CHROMIUM_ARGS = [
 	'--no-sandbox',
@@ -359,8 +361,11 @@ async function newContext(browser: Browser): Promise<BrowserContext> {
 	return browser.newContext({ viewport: VIEWPORT, timezoneId: 'UTC', locale: 'en-GB' });
 }
 
-/** Gzip size of every script the page loads on a plain first visit, in KB. */
-async function initialJs(browser: Browser, url: string): Promise<number> {
+/** The scripts a plain first visit loads, each with its gzip size in bytes. */
+async function initialJs(
+	browser: Browser,
+	url: string
+): Promise<{ kb: number; files: Record<string, number> }> {
 	const context = await newContext(browser);
 	try {
 		const page = await context.newPage();
@@ -372,12 +377,18 @@ async function initialJs(browser: Browser, url: string): Promise<number> {
 			if (isScript && response.ok() && !scripts.has(response.url()))
 				scripts.set(
 					response.url(),
-					response.body().then((b) => gzipSync(b).length, () => 0)
+					response.body().then(
+						(b) => gzipSync(b).length,
+						() => 0
+					)
 				);
 		});
 		await page.goto(url, { waitUntil: 'networkidle' });
-		const sizes = await Promise.all(scripts.values());
-		return sizes.reduce((s, n) => s + n, 0) / 1024;
+		const files: Record<string, number> = {};
+		for (const [u, size] of scripts) files[new URL(u).pathname] = await size;
+		const total = Object.values(files).reduce((s, n) => s + n, 0);
+		if (total === 0) throw new BenchError(`${url} loaded no JavaScript: is the build served?`);
+		return { kb: total / 1024, files };
 	} finally {
 		await context.close();
 	}
@@ -401,10 +412,14 @@ async function diagnose(page: Page, errors: string[]): Promise<string> {
 			'diagnose'
 		);
 		facts.push(
-			state.parsed ? "performance.mark('dataset:parsed') was recorded" : "no performance.mark('dataset:parsed')",
-			state.rendered
-				? "performance.mark('timeline:rendered') exists but none after 'dataset:parsed'"
-				: "no performance.mark('timeline:rendered')"
+			state.parsed
+				? `performance.mark('dataset:parsed') recorded ${state.parsed}×`
+				: "no performance.mark('dataset:parsed') (to be recorded when the ?data= text is parsed and validated)",
+			state.rendered === 0
+				? "no performance.mark('timeline:rendered')"
+				: state.parsed
+					? `performance.mark('timeline:rendered') recorded ${state.rendered}×, none after 'dataset:parsed'`
+					: `performance.mark('timeline:rendered') recorded ${state.rendered}×`
 		);
 		if (state.alert) facts.push(`the page says: ${state.alert}`);
 	} catch {
@@ -459,7 +474,10 @@ async function interact(
 				`${kind}: the input reached no listener on the page, or no frame followed it within 30 s`
 			);
 		// From the input event (its timestamp, when the browser created it) to the post-frame task.
-		const from = timing.eventStamp > 0 && timing.eventStamp <= timing.inputAt ? timing.eventStamp : timing.inputAt;
+		const from =
+			timing.eventStamp > 0 && timing.eventStamp <= timing.inputAt
+				? timing.eventStamp
+				: timing.inputAt;
 		if (counted) {
 			steps.push(timing.doneAt - from);
 			inputLagMs.push(timing.inputAt - from);
@@ -467,6 +485,10 @@ async function interact(
 	};
 
 	try {
+		// Fully zoomed out there may be nothing to pan to: zoom in first (not measured).
+		if (kind === 'pan')
+			for (let i = 0; i < PAN_ZOOM_IN; i++)
+				await step(() => page.mouse.wheel(0, -WHEEL_DELTA), false);
 		await page.evaluate(() => (window as unknown as BenchWindow).__bench.startFrames());
 		if (kind === 'zoom') {
 			for (let i = 0; i < STEPS; i++) {
@@ -519,7 +541,7 @@ async function measure(
 
 		// First complete render: the first 'timeline:rendered' mark after 'dataset:parsed'. The app's
 		// smallest dataset is the check that its timeline is there at all: it gets 30 s.
-		const preflight = target.kind === 'app' && n === Math.min(...sizes);
+		const preflight = target.kind === 'app' && n === Math.min(...sizes) && n <= 10_000;
 		const limit = preflight ? 30_000 : LIMIT_MS;
 		let marks: { parsed: number; rendered: number };
 		try {
@@ -551,11 +573,9 @@ async function measure(
 		}
 		row.parseToRenderMs = marks.rendered - marks.parsed;
 		row.navToRenderMs = marks.rendered; // mark times are relative to navigation start
-		await withTimeout(
-			page.evaluate(`(${SETTLE})(${SETTLE_MS})`),
-			30_000,
-			'settle'
-		).catch(() => console.log('    the page did not settle within 30 s; measuring anyway'));
+		await withTimeout(page.evaluate(`(${SETTLE})(${SETTLE_MS})`), 30_000, 'settle').catch(() =>
+			console.log('    the page did not settle within 30 s; measuring anyway')
+		);
 
 		const region = page.getByRole('region', { name: 'Timeline', exact: true }).first();
 		if ((await region.count()) === 0)
@@ -566,7 +586,9 @@ async function measure(
 		await region.scrollIntoViewIfNeeded();
 		const box = await region.boundingBox();
 		if (!box || box.width < 50 || box.height < 50)
-			throw new BenchError(`${target.label}: the "Timeline" region is not visible (${JSON.stringify(box)}).`);
+			throw new BenchError(
+				`${target.label}: the "Timeline" region is not visible (${JSON.stringify(box)}).`
+			);
 		const top = Math.max(0, box.y);
 		const bottom = Math.min(VIEWPORT.height, box.y + box.height);
 		const left = Math.max(0, box.x);
@@ -631,7 +653,13 @@ function table(rows: Row[]): string {
 				: [pair(p.frames), `${p.frames.over50} of ${p.frames.count}`, pair(p.steps)];
 	const lines = rows.map((r) =>
 		r.error
-			? [r.label, r.events.toLocaleString('en-GB'), r.error, ...Array(9).fill('—'), ms(r.initialJsKB)]
+			? [
+					r.label,
+					r.events.toLocaleString('en-GB'),
+					r.error,
+					...Array(9).fill('—'),
+					ms(r.initialJsKB)
+				]
 			: [
 					r.label,
 					r.events.toLocaleString('en-GB'),
@@ -654,7 +682,7 @@ function machine(chromiumVersion: string): string {
 		`- memory: ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB`,
 		`- OS: ${os.type()} ${os.release()} (${os.arch()})`,
 		`- Node ${process.version}, Chromium ${chromiumVersion} (headless, ${VIEWPORT.width}×${VIEWPORT.height})`,
-		`- date: ${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC`
+		`- date: ${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC; load average at the start ${loadAtStart}`
 	].join('\n');
 }
 
@@ -675,8 +703,9 @@ default options but a height of 600 px.
   \`JSON.parse\`). **navigation → render**: the same mark from navigation start (fetch, parse and
   validation included). Both end when the DOM is updated, before paint.
 - **zoom**: the mouse over the centre of the element with role \`region\` named "Timeline", 15 wheel
-  steps in then 15 out (\`mouse.wheel(0, ∓${WHEEL_DELTA})\`); **pan**: mouse down there, 30 moves of
-  ${PAN_PX} px, mouse up. Each step waits for its frame before the next.
+  steps in then 15 out (\`mouse.wheel(0, ∓${WHEEL_DELTA})\`); **pan**: after ${PAN_ZOOM_IN} more wheel steps in
+  (not measured; fully zoomed out, a timeline may have nowhere to pan), mouse down there, 30 moves
+  of ${PAN_PX} px to the right, mouse up. Each step waits for its frame before the next.
 - **frame p50 / p95, frames > 50 ms**: intervals between consecutive \`requestAnimationFrame\`
   callbacks of an in-page loop running through the phase (about 16.7 ms when nothing is late).
 - **step p50 / p95**: for each step, from the input event's timestamp to the \`setTimeout(0)\`
@@ -723,8 +752,15 @@ ${HOW}`;
 
 // ── main ────────────────────────────────────────────────────────────────────────────────────────
 
+/** The 1-minute load average when the bench started: other work on the machine skews the numbers. */
+const loadAtStart = os.loadavg()[0]!.toFixed(2);
+
 async function main(): Promise<number> {
 	const started = performance.now();
+	if (Number(loadAtStart) > os.cpus().length / 2)
+		console.warn(
+			`Warning: the load average is ${loadAtStart} on ${os.cpus().length} CPUs; other work (a build, a test run) skews the numbers and may rebuild build/ under the bench.`
+		);
 	if (!skipBuild) build();
 	console.log('Writing the datasets and the vis-timeline page to build/bench/…');
 	const files = writeBenchFiles();
@@ -741,12 +777,17 @@ async function main(): Promise<number> {
 		browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 		const chromiumVersion = browser.version();
 		const rows: Row[] = [];
+		const scripts: Record<string, Record<string, number>> = {};
 		for (const target of TARGETS) {
 			if (only && target.kind !== only) continue;
 			console.log(`Measuring ${target.label}…`);
 			const js = await initialJs(browser, target.plainUrl);
+			scripts[target.label] = js.files;
+			console.log(
+				`  initial JS: ${js.kb.toFixed(1)} KB gzip in ${Object.keys(js.files).length} files`
+			);
 			for (const n of sizes) {
-				const row = await measure(browser, target, n, files.get(n)!, js);
+				const row = await measure(browser, target, n, files.get(n)!, js.kb);
 				rows.push(row);
 				console.log(`    ${table([row]).split('\n')[2]}`);
 			}
@@ -755,7 +796,11 @@ async function main(): Promise<number> {
 		mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
 		writeFileSync(
 			join(ROOT, 'bench-results', 'results.json'),
-			JSON.stringify({ date: new Date().toISOString(), chromium: chromiumVersion, rows }, null, '\t')
+			JSON.stringify(
+				{ date: new Date().toISOString(), chromium: chromiumVersion, scripts, rows },
+				null,
+				'\t'
+			)
 		);
 		if (fullRun) writeReport(rows, chromiumVersion);
 		else

@@ -23,6 +23,12 @@ export class ExplorerState {
 	notices: string[] = $state.raw([]);
 
 	#frame = 0;
+	#target: TimeWindow | undefined;
+
+	/** Where the view is heading: the end of a running animation, else the window itself. */
+	get destination(): TimeWindow | undefined {
+		return this.#target ?? this.window;
+	}
 
 	/** Sets the window at once, ending any animation (user gestures use this). */
 	setWindow(w: TimeWindow): void {
@@ -38,12 +44,14 @@ export class ExplorerState {
 			this.window = target;
 			return;
 		}
+		this.#target = target;
 		const start = performance.now();
 		const step = (now: number) => {
 			const t = Math.min(1, (now - start) / ANIMATION_MS);
 			const eased = 1 - Math.pow(1 - t, 3);
 			this.window = t < 1 ? interpolateWindow(from, target, eased) : target;
 			if (t < 1) this.#frame = requestAnimationFrame(step);
+			else this.#target = undefined;
 		};
 		this.#frame = requestAnimationFrame(step);
 	}
@@ -51,6 +59,7 @@ export class ExplorerState {
 	stopAnimation(): void {
 		if (this.#frame) cancelAnimationFrame(this.#frame);
 		this.#frame = 0;
+		this.#target = undefined;
 	}
 
 	select(id: string | undefined): void {

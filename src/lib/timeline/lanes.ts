@@ -18,6 +18,8 @@ export interface Lane {
 	endsMs: Float64Array;
 	/** The events again, by duration class, to find those that began before a window. */
 	durationClasses: DurationClass[];
+	/** Index in `events` by event id. */
+	indexOf: Map<string, number>;
 }
 
 /**
@@ -109,7 +111,8 @@ export function buildLanes(
 				events: laneEvents,
 				startsMs: Float64Array.from(laneEvents, (e) => e.span.startMs),
 				endsMs: Float64Array.from(laneEvents, (e) => e.span.endMs),
-				durationClasses: durationClasses(laneEvents)
+				durationClasses: durationClasses(laneEvents),
+				indexOf: new Map(laneEvents.map((e, i) => [e.id, i]))
 			};
 		});
 }

@@ -51,7 +51,10 @@ export interface LayoutOptions {
 	minMarkPx: number;
 	labelPadPx: number;
 	measure: MeasureText;
-	/** Events drawn one by one even in a dense region (the selected and focused ones). */
+	/**
+	 * Events always drawn one by one (the selected and focused ones): even in a dense region, and
+	 * even outside the window, so that keyboard focus survives zooming and panning.
+	 */
 	pinned?: ReadonlySet<string>;
 }
 
@@ -146,6 +149,11 @@ export function layoutLane(lane: Lane, w: TimeWindow, o: LayoutOptions): LaneLay
 		}
 		if (b === 0) candidates.push(...carried);
 		for (let i = lo; i < hi; i++) candidates.push(i);
+	}
+
+	for (const id of o.pinned ?? []) {
+		const i = lane.indexOf.get(id);
+		if (i !== undefined && (startsMs[i]! >= w.endMs || endsMs[i]! <= w.startMs)) candidates.push(i);
 	}
 
 	const items = candidates

@@ -139,6 +139,12 @@ describe('layoutLane', () => {
 		expect(marks.map((m) => m.event.id)).toEqual(['e7']);
 	});
 
+	it('keeps a pinned event drawn outside the window, so focus survives', () => {
+		const { marks } = layout([['far', '2005-01-01']], year1999, { pinned: new Set(['far']) });
+		expect(marks.map((m) => m.event.id)).toEqual(['far']);
+		expect(marks[0]!.x0).toBeGreaterThan(1000);
+	});
+
 	it('only lays out what is visible, including intervals that began before the window', () => {
 		const { marks } = layout([
 			['before', '1998-03-01'],

@@ -1,0 +1,202 @@
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, ready } from './fixtures';
+
+function windowOf(page: Page) {
+	const url = new URL(page.url());
+	return { from: url.searchParams.get('from'), to: url.searchParams.get('to') };
+}
+
+function spanDays({ from, to }: { from: string | null; to: string | null }) {
+	return (Date.parse(to!) - Date.parse(from!)) / 86_400_000;
+}
+
+test.describe('the timeline', () => {
+	test('zooms with the buttons and shows all again', async ({ page }) => {
+		await page.goto('/');
+		await ready(page);
+		const timeline = page.getByRole('region', { name: 'Timeline' });
+		const showing = timeline.getByText(/^Showing /);
+		await expect(showing).toHaveText('Showing 1986–2026');
+		await timeline.getByRole('button', { name: 'Zoom in', exact: true }).click();
+		await timeline.getByRole('button', { name: 'Zoom in', exact: true }).click();
+		await expect(showing).toHaveText(/Showing (199\d|200\d)–(200\d|201\d)/);
+		await expect(page).toHaveURL(/from=.*&to=/);
+		const zoomedIn = spanDays(windowOf(page));
+		expect(zoomedIn).toBeLessThan(12 * 366);
+		await timeline.getByRole('button', { name: 'Zoom out', exact: true }).click();
+		await expect.poll(() => spanDays(windowOf(page))).toBeGreaterThan(zoomedIn * 1.5);
+		await timeline.getByRole('button', { name: 'Show all', exact: true }).click();
+		await expect(showing).toHaveText('Showing 1986–2026');
+	});
+
+	test('zooms in around the pointer with the wheel', async ({ page }) => {
+		await page.goto('/');
+		await ready(page);
+		const chart = page.getByRole('group', { name: /events drawn/ });
+		const box = (await chart.boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + 120);
+		for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -200);
+		await expect(page).toHaveURL(/from=/);
+		await expect.poll(() => spanDays(windowOf(page))).toBeLessThan(30 * 365);
+	});
+
+	test('zooms with + and − and moves between events with the arrow keys', async ({ page }) => {
+		await page.goto('/');
+		await ready(page);
+		const first = page.getByRole('button', {
+			name: /^INF Treaty signed by Reagan and Gorbachev, 8 December 1987$/
+		});
+		await first.focus();
+		await page.keyboard.press('End');
+		await expect(page.getByRole('button', { name: /, 7 March 2024$/ })).toBeFocused();
+		await page.keyboard.press('Home');
+		await page.keyboard.press('ArrowRight');
+		const second = page.locator(':focus');
+		await expect(second).toHaveAttribute('aria-label', /, 19 November 1990$/);
+		await page.keyboard.press('+');
+		await page.keyboard.press('+');
+		await expect.poll(() => windowOf(page).from && spanDays(windowOf(page))).toBeLessThan(11 * 366);
+		const zoomed = spanDays(windowOf(page));
+		await page.keyboard.press('-');
+		await expect.poll(() => spanDays(windowOf(page))).toBeGreaterThan(zoomed * 1.5);
+		await page.keyboard.press('Enter');
+		await expect(
+			page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 })
+		).toHaveText('CFE Treaty signed at the CSCE Paris summit');
+		await page.keyboard.press('Escape');
+		await expect(page).not.toHaveURL(/event=/);
+	});
+
+	test('selecting an event shows its details, puts it in the URL, and a reload restores the view', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await ready(page);
+		await page.getByRole('button', { name: 'Show all', exact: true }).click();
+		await page
+			.getByRole('button', { name: /^NATO-Russia Founding Act signed in Paris, 27 May 1997$/ })
+			.click();
+		const details = page.getByRole('region', { name: 'Event details' });
+		await expect(details.getByRole('heading', { level: 2 })).toHaveText(
+			'NATO-Russia Founding Act signed in Paris'
+		);
+		await expect(details).toContainText('27 May 1997');
+		await expect(details.getByRole('link').first()).toHaveAttribute('href', /^https?:/);
+		await expect(page).toHaveURL(/event=nato-russia-founding-act/);
+		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+		await expect(page).toHaveURL(/from=.*to=/);
+		const before = new URL(page.url()).search;
+
+		await page.reload();
+		await ready(page);
+		expect(new URL(page.url()).search).toBe(before);
+		await expect(details.getByRole('heading', { level: 2 })).toHaveText(
+			'NATO-Russia Founding Act signed in Paris'
+		);
+		await expect(
+			page.getByRole('button', { name: /Founding Act signed in Paris, 27 May 1997/ })
+		).toHaveAttribute('aria-pressed', 'true');
+		const { from, to } = windowOf(page);
+		await expect(page.getByText(/^Showing /)).toHaveText(/Showing \d{4}–\d{4}/);
+		expect(new URL(page.url()).searchParams.get('from')).toBe(from);
+		expect(new URL(page.url()).searchParams.get('to')).toBe(to);
+	});
+
+	test('related events are buttons that select them', async ({ page }) => {
+		await page.goto('/?event=operation-allied-force');
+		await ready(page);
+		const details = page.getByRole('region', { name: 'Event details' });
+		await details
+			.getByRole('button', { name: /Russian paratroopers seize Pristina airport/ })
+			.click();
+		await expect(details.getByRole('heading', { level: 2 })).toHaveText(/Pristina airport/);
+		await expect(page).toHaveURL(/event=pristina-airport-dash/);
+	});
+
+	test('ignores bad URL values with a visible notice', async ({ page }) => {
+		await page.goto('/?event=no-such-event&from=soon&to=2003&lanes=colour');
+		await ready(page);
+		const notice = page.getByRole('status').filter({ hasText: 'no-such-event' });
+		await expect(notice).toContainText('There is no event “no-such-event”');
+		await expect(notice).toContainText('“lanes=colour” is not a grouping');
+		await expect(page.getByText(/^Showing /)).toHaveText('Showing 1986–2026');
+	});
+
+	test('a broken ?data= file shows its problems and keeps the built-in dataset usable', async ({
+		page
+	}) => {
+		await page.route(
+			(url) => url.pathname === '/uploads/broken.json',
+			(route) =>
+				route.fulfill({
+					contentType: 'application/json',
+					body: JSON.stringify({
+						format: 'chronotext-dataset',
+						version: 1,
+						id: 'broken',
+						title: 'Broken',
+						source: {
+							title: 't',
+							author: 'a',
+							published: '2006',
+							publisher: 'p',
+							sections: [{ id: 's', heading: 'S', passages: [] }]
+						},
+						actors: [],
+						themes: [],
+						events: [
+							{
+								id: 'e',
+								title: 'E',
+								when: '2002-13-01',
+								summary: 's',
+								actors: [],
+								themes: [],
+								stance: 'mixed',
+								basis: 'context',
+								mentions: [],
+								sources: []
+							}
+						]
+					})
+				})
+		);
+		await page.goto('/?data=/uploads/broken.json');
+		await ready(page);
+		const alert = page.getByRole('alert');
+		await expect(alert).toContainText('could not be loaded');
+		await expect(alert).toContainText(
+			'/uploads/broken.json › event "e" › sources: needs at least one source'
+		);
+		await page.getByRole('button', { name: /Founding Act signed in Paris/ }).click();
+		await expect(
+			page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 })
+		).toHaveText('NATO-Russia Founding Act signed in Paris');
+	});
+
+	test('loads a valid dataset from ?data=', async ({ page, request }) => {
+		const builtIn = await (await request.get('/data/nato-russia-2006.json')).json();
+		builtIn.title = 'A copy with one event';
+		builtIn.events = builtIn.events
+			.filter((e: { id: string }) => e.id === 'nrc-founded')
+			.map((e: object) => ({ ...e, links: [] }));
+		builtIn.tours = [];
+		await page.route(
+			(url) => url.pathname === '/uploads/one.json',
+			(route) => route.fulfill({ json: builtIn })
+		);
+		await page.goto('/?data=/uploads/one.json');
+		await ready(page);
+		await expect(page.getByRole('banner')).toContainText('A copy with one event');
+		await expect(page.getByRole('button', { name: /, 28 May 2002$/ })).toHaveCount(1);
+	});
+
+	test('has no axe violations, with an event selected', async ({ page }) => {
+		await page.goto('/?event=nrc-founded');
+		await ready(page);
+		await expect(
+			page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 })
+		).toBeVisible();
+		expect(await axeViolations(page)).toEqual([]);
+	});
+});
