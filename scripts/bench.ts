@@ -819,7 +819,12 @@ main().then(
 	(code) => process.exit(code),
 	(error: unknown) => {
 		if (error instanceof BenchError) console.error(`\nbench: ${error.message}`);
-		else console.error(error);
+		else {
+			console.error(error);
+			console.error(
+				'\nbench: failed. If another build or test run was going on in this work tree, it may have replaced build/ and .svelte-kit/output under the bench: run it again when the tree is quiet.'
+			);
+		}
 		process.exit(1);
 	}
 );

@@ -2,6 +2,7 @@
  * The explorer's source state: the visible window, the selection, the focused event and the
  * lane grouping. Everything drawn is derived from these in components and timeline/.
  */
+import { NO_FILTERS, type EventFilters } from '$lib/model/filters';
 import type { LaneGrouping } from '$lib/timeline/lanes';
 import { interpolateWindow, type TimeWindow } from '$lib/timeline/viewport';
 
@@ -19,6 +20,7 @@ export class ExplorerState {
 	/** The event that holds keyboard focus in the timeline (roving tabindex). */
 	focusedId: string | undefined = $state();
 	lanes: LaneGrouping = $state(DEFAULT_LANES);
+	filters: EventFilters = $state.raw(NO_FILTERS);
 	/** Things the user should know, such as URL values that were ignored. */
 	notices: string[] = $state.raw([]);
 

@@ -4,6 +4,8 @@
  */
 import type { IndexedDataset } from '../model/dataset';
 import { formatInstant, parseEdtf, toSpan } from '../model/edtf';
+import { NO_FILTERS, type EventFilters } from '../model/filters';
+import { BASIS_LABEL, STANCE_LABEL } from '../model/labels';
 import { LANE_GROUPINGS, type LaneGrouping } from '../timeline/lanes';
 import type { TimeWindow } from '../timeline/viewport';
 
@@ -11,6 +13,27 @@ export interface ExplorerParams {
 	event?: string;
 	window?: TimeWindow;
 	lanes?: LaneGrouping;
+	filters: EventFilters;
+}
+
+/** URL keys of the filter groups; each holds comma-separated ids. */
+const FILTER_KEYS = { actors: 'actor', themes: 'theme', basis: 'basis', stance: 'stance' } as const;
+
+function readList<T extends string>(
+	search: URLSearchParams,
+	key: string,
+	allowed: readonly string[],
+	notices: string[]
+): T[] {
+	const raw = search.get(key);
+	if (!raw) return [];
+	const values = raw.split(',').filter(Boolean);
+	const unknown = values.filter((v) => !allowed.includes(v));
+	if (unknown.length > 0)
+		notices.push(
+			`“${key}=${unknown.join(',')}” ${unknown.length === 1 ? 'is' : 'are'} not in this dataset and ${unknown.length === 1 ? 'was' : 'were'} ignored.`
+		);
+	return values.filter((v) => allowed.includes(v)) as T[];
 }
 
 /** An EDTF value in the URL as an instant: `from` is where it starts, `to` where it ends. */
@@ -26,8 +49,27 @@ export function readExplorerParams(
 	search: URLSearchParams,
 	dataset: IndexedDataset
 ): { params: ExplorerParams; notices: string[] } {
-	const params: ExplorerParams = {};
 	const notices: string[] = [];
+	const vocab = dataset.dataset;
+	const params: ExplorerParams = {
+		filters: {
+			actors: readList(
+				search,
+				FILTER_KEYS.actors,
+				vocab.actors.map((a) => a.id),
+				notices
+			),
+			themes: readList(
+				search,
+				FILTER_KEYS.themes,
+				vocab.themes.map((t) => t.id),
+				notices
+			),
+			basis: readList(search, FILTER_KEYS.basis, Object.keys(BASIS_LABEL), notices),
+			stance: readList(search, FILTER_KEYS.stance, Object.keys(STANCE_LABEL), notices),
+			query: search.get('q') ?? NO_FILTERS.query
+		}
+	};
 	const event = search.get('event');
 	if (event !== null) {
 		if (dataset.byId.has(event)) params.event = event;
@@ -59,11 +101,12 @@ export function readExplorerParams(
 /** Writes the explorer's parameters into a copy of `search`, keeping the others (data, …). */
 export function writeExplorerParams(
 	search: URLSearchParams,
-	state: { event?: string; window?: TimeWindow; lanes: LaneGrouping },
+	state: { event?: string; window?: TimeWindow; lanes: LaneGrouping; filters?: EventFilters },
 	defaults: { lanes: LaneGrouping }
 ): URLSearchParams {
 	const out = new URLSearchParams(search);
-	for (const key of ['event', 'from', 'to', 'lanes']) out.delete(key);
+	for (const key of ['event', 'from', 'to', 'lanes', 'q', ...Object.values(FILTER_KEYS)])
+		out.delete(key);
 	if (state.event) out.set('event', state.event);
 	if (state.window) {
 		out.set('from', formatInstant(state.window.startMs));
@@ -72,5 +115,12 @@ export function writeExplorerParams(
 		out.set('to', endDay.includes('T') ? endDay : formatInstant(state.window.endMs - 86_400_000));
 	}
 	if (state.lanes !== defaults.lanes) out.set('lanes', state.lanes);
+	if (state.filters) {
+		for (const [group, key] of Object.entries(FILTER_KEYS)) {
+			const values = state.filters[group as keyof typeof FILTER_KEYS];
+			if (values.length > 0) out.set(key, values.join(','));
+		}
+		if (state.filters.query.trim()) out.set('q', state.filters.query);
+	}
 	return out;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '$lib/model/dataset';
 import { validateDataset } from '$lib/model/validate';
+import { NO_FILTERS } from '$lib/model/filters';
 import { readExplorerParams, writeExplorerParams } from '$lib/state/explorerUrl';
 import { validDataset } from '../fixtures';
 
@@ -15,7 +16,8 @@ describe('explorer URL parameters', () => {
 			params: {
 				event: 'council-founded',
 				window: { startMs: Date.UTC(1999, 2, 24), endMs: Date.UTC(2004, 0, 1) },
-				lanes: 'theme'
+				lanes: 'theme',
+				filters: NO_FILTERS
 			},
 			notices: []
 		});
@@ -23,12 +25,30 @@ describe('explorer URL parameters', () => {
 
 	it('drops bad values with a notice instead of failing', () => {
 		const { params, notices } = read('event=nope&from=yesterday&to=2003&lanes=colour');
-		expect(params).toEqual({});
+		expect(params).toEqual({ filters: NO_FILTERS });
 		expect(notices).toEqual([
 			'There is no event “nope” in this dataset, so none is selected.',
 			expect.stringContaining('needs two dates'),
 			'“lanes=colour” is not a grouping; use actor, theme, stance or none.'
 		]);
+	});
+
+	it('reads and writes filters, ignoring unknown values with a notice', () => {
+		const { params, notices } = read('actor=nato,otan&stance=friction&basis=later&q=air%20war');
+		expect(params.filters).toEqual({
+			actors: ['nato'],
+			themes: [],
+			basis: ['later'],
+			stance: ['friction'],
+			query: 'air war'
+		});
+		expect(notices).toEqual(['“actor=otan” is not in this dataset and was ignored.']);
+		const written = writeExplorerParams(
+			new URLSearchParams(),
+			{ lanes: 'actor', filters: params.filters },
+			{ lanes: 'actor' }
+		);
+		expect(written.toString()).toBe('actor=nato&basis=later&stance=friction&q=air+war');
 	});
 
 	it('rejects a window that ends before it starts', () => {

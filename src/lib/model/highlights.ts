@@ -1,0 +1,41 @@
+/**
+ * Highlighting mentions in a passage: the text split at every quote boundary, each piece
+ * knowing the events whose quotes cover it. Overlapping and repeated quotes both work.
+ */
+import { findQuoteRanges } from './quotes';
+
+export interface Segment {
+	start: number;
+	end: number;
+	text: string;
+	/** Ids of the events whose quotes cover this piece, in the order given; empty for plain text. */
+	eventIds: string[];
+}
+
+/** Splits `text` into plain and highlighted segments for `mentions` of this passage. */
+export function buildSegments(
+	text: string,
+	mentions: readonly { eventId: string; quote: string }[]
+): Segment[] {
+	const ranges = mentions.flatMap((m) =>
+		findQuoteRanges(text, m.quote).map((r) => ({ ...r, eventId: m.eventId }))
+	);
+	const cuts = new Set([0, text.length]);
+	for (const r of ranges) cuts.add(r.start).add(r.end);
+	const points = [...cuts].sort((a, b) => a - b);
+	const segments: Segment[] = [];
+	for (let i = 0; i + 1 < points.length; i++) {
+		const start = points[i]!;
+		const end = points[i + 1]!;
+		const eventIds = [
+			...new Set(ranges.filter((r) => r.start <= start && r.end >= end).map((r) => r.eventId))
+		];
+		const last = segments[segments.length - 1];
+		// Neighbouring pieces covered by the same events are one highlight.
+		if (last && last.eventIds.join() === eventIds.join()) {
+			last.end = end;
+			last.text = text.slice(last.start, end);
+		} else segments.push({ start, end, text: text.slice(start, end), eventIds });
+	}
+	return segments;
+}

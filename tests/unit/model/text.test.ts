@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { indexDataset } from '$lib/model/dataset';
+import { filterEvents, matchesQuery, NO_FILTERS } from '$lib/model/filters';
+import { buildSegments } from '$lib/model/highlights';
+import { readingOrder } from '$lib/model/readingOrder';
+import { validateDataset } from '$lib/model/validate';
+import { validDataset } from '../fixtures';
+
+function mini() {
+	const result = validateDataset(validDataset(), { default: 'mini.json' });
+	if (!result.ok) throw new Error('fixture invalid');
+	return indexDataset(result.dataset);
+}
+
+describe('buildSegments', () => {
+	const text = 'Plans for a joint defense remain just that—plans.';
+
+	it('marks a quote and leaves the rest plain', () => {
+		expect(
+			buildSegments(text, [{ eventId: 'a', quote: 'joint defense' }]).map((s) => [
+				s.text,
+				s.eventIds
+			])
+		).toEqual([
+			['Plans for a ', []],
+			['joint defense', ['a']],
+			[' remain just that—plans.', []]
+		]);
+	});
+
+	it('splits overlapping quotes so every piece names all of its events', () => {
+		const segments = buildSegments(text, [
+			{ eventId: 'a', quote: 'a joint defense' },
+			{ eventId: 'b', quote: 'defense remain' }
+		]);
+		expect(segments.map((s) => [s.text, s.eventIds])).toEqual([
+			['Plans for ', []],
+			['a joint ', ['a']],
+			['defense', ['a', 'b']],
+			[' remain', ['b']],
+			[' just that—plans.', []]
+		]);
+	});
+
+	it('highlights every occurrence of a repeated quote, and the same quote for two events once', () => {
+		const segments = buildSegments(text, [
+			{ eventId: 'a', quote: 'lans' },
+			{ eventId: 'b', quote: 'lans' }
+		]);
+		expect(segments.filter((s) => s.eventIds.length > 0).map((s) => [s.start, s.eventIds])).toEqual(
+			[
+				[1, ['a', 'b']],
+				[44, ['a', 'b']]
+			]
+		);
+	});
+
+	it('keeps curly quotes and dashes exactly', () => {
+		const segments = buildSegments('Russia’s attempt—plans', [
+			{ eventId: 'a', quote: 'Russia’s attempt—plans' }
+		]);
+		expect(segments).toEqual([
+			{ start: 0, end: 22, text: 'Russia’s attempt—plans', eventIds: ['a'] }
+		]);
+	});
+});
+
+describe('filters', () => {
+	const { events } = mini();
+
+	it('searches titles, summaries and quotes in any case and typography', () => {
+		expect(matchesQuery(events[0]!, 'COUNCIL came')).toBe(true);
+		expect(matchesQuery(events[1]!, 'four years')).toBe(true);
+		expect(matchesQuery(events[1]!, 'kosovo')).toBe(false);
+	});
+
+	it('combines groups with AND and values within a group with OR', () => {
+		expect(filterEvents(events, { ...NO_FILTERS, actors: ['nato'] }).map((e) => e.id)).toEqual([
+			'council-founded'
+		]);
+		expect(filterEvents(events, { ...NO_FILTERS, actors: ['nato', 'russia'] })).toHaveLength(2);
+		expect(
+			filterEvents(events, { ...NO_FILTERS, actors: ['russia'], basis: ['implied'] }).map(
+				(e) => e.id
+			)
+		).toEqual(['text-written']);
+		expect(filterEvents(events, { ...NO_FILTERS, stance: ['friction'] })).toEqual([]);
+	});
+});
+
+describe('readingOrder', () => {
+	it('lists mentions in the order of the text and marks jumps back in time', () => {
+		const data = mini();
+		const entries = readingOrder(data, data.events);
+		expect(entries.map((e) => [e.event.id, e.jump, e.timeIndex])).toEqual([
+			['text-written', 'start', 1],
+			['council-founded', 'back', 0]
+		]);
+	});
+});
