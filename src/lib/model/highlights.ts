@@ -2,6 +2,7 @@
  * Highlighting mentions in a passage: the text split at every quote boundary, each piece
  * knowing the events whose quotes cover it. Overlapping and repeated quotes both work.
  */
+import type { IndexedDataset } from './dataset';
 import { findQuoteRanges } from './quotes';
 
 export interface Segment {
@@ -10,6 +11,21 @@ export interface Segment {
 	text: string;
 	/** Ids of the events whose quotes cover this piece, in the order given; empty for plain text. */
 	eventIds: string[];
+}
+
+/** Every passage of a dataset split into segments by all events' mentions. */
+export function passageSegments(data: IndexedDataset): Map<string, Segment[]> {
+	const mentions = new Map<string, { eventId: string; quote: string }[]>();
+	for (const event of data.events)
+		for (const m of event.mentions) {
+			const list = mentions.get(m.passage) ?? [];
+			list.push({ eventId: event.id, quote: m.quote });
+			mentions.set(m.passage, list);
+		}
+	const out = new Map<string, Segment[]>();
+	for (const [id, passage] of data.passages)
+		out.set(id, buildSegments(passage.text, mentions.get(id) ?? []));
+	return out;
 }
 
 /** Splits `text` into plain and highlighted segments for `mentions` of this passage. */
