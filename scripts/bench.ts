@@ -701,16 +701,21 @@ default options but a height of 600 px.
   render of the loaded dataset; for vis-timeline at its first \`changed\` event) minus
   \`performance.mark('dataset:parsed')\` (the text parsed and validated; for vis-timeline after
   \`JSON.parse\`). **navigation → render**: the same mark from navigation start (fetch, parse and
-  validation included). Both end when the DOM is updated, before paint.
+  validation included). The pages record both marks themselves; painting is not included.
+  vis-timeline redraws once more about a second after it starts (its resize check); that
+  redraw is not in its render time but happens before anything else is measured (below).
 - **zoom**: the mouse over the centre of the element with role \`region\` named "Timeline", 15 wheel
   steps in then 15 out (\`mouse.wheel(0, ∓${WHEEL_DELTA})\`); **pan**: after ${PAN_ZOOM_IN} more wheel steps in
   (not measured; fully zoomed out, a timeline may have nowhere to pan), mouse down there, 30 moves
   of ${PAN_PX} px to the right, mouse up. Each step waits for its frame before the next.
 - **frame p50 / p95, frames > 50 ms**: intervals between consecutive \`requestAnimationFrame\`
   callbacks of an in-page loop running through the phase (about 16.7 ms when nothing is late).
-- **step p50 / p95**: for each step, from the input event's timestamp to the \`setTimeout(0)\`
-  task queued by the first animation frame after it, i.e. the input's handlers plus that frame's
-  rAF callbacks, style, layout and paint.
+- **step p50 / p95**: for each counted step (the wheel steps, the 30 moves), from the input
+  event's \`timeStamp\` to the \`setTimeout(0)\` task queued by the first animation frame after
+  the event reached the page: the wait until the page handles it (Chromium delivers wheel and
+  mouse-move events aligned to frames, so up to a frame even on an idle page), the handlers,
+  that frame's rAF callbacks, style, layout and paint. Raw values, and the wait before the
+  first listener, are in bench-results/results.json.
 - After the render mark the page is left to settle (until animation frames have come for
   ${SETTLE_MS / 1000} s without a gap over 50 ms, at most 30 s) before anything else is measured.
 - **DOM nodes**: \`document.getElementsByTagName('*').length\` after the first render (settled), and
@@ -721,6 +726,8 @@ default options but a height of 600 px.
   the app, bench/vis-timeline.html (vis-timeline's standalone build with moment, plus the page's
   script) for vis-timeline. The dataset is not counted.
 - A render or an interaction phase that takes over ${LIMIT_MS / 1000} s is recorded as "${DNF}".
+- The numbers come from one run on a shared machine: other load skews them (the load average
+  at the start is printed above the table).
 `;
 
 const NOTES_PLACEHOLDER = `## Notes

@@ -1,0 +1,48 @@
+/** Presentation steps: a curated tour, or every text-linked event in time order. */
+import type { IndexedDataset, TimelineEvent } from './dataset';
+
+export interface PresentationStep {
+	event: TimelineEvent;
+	/** The tour's caption; undefined in the fallback, where the summary stands in. */
+	caption?: string;
+}
+
+/** The tour id that asks for all text-linked events instead of a curated tour. */
+export const ALL_EVENTS = 'all';
+
+export interface Presentation {
+	/** The tour's id, or ALL_EVENTS for the fallback. */
+	tourId: string;
+	title: string;
+	steps: PresentationStep[];
+}
+
+/**
+ * The steps to present: the tour `tourId` (else the dataset's first tour); with `tourId`
+ * ALL_EVENTS, a theme, or no tours at all, every event linked to the text in time order,
+ * narrowed to `theme` when given.
+ */
+export function presentationFor(
+	data: IndexedDataset,
+	options: { tourId?: string; theme?: string } = {}
+): Presentation {
+	const tours = data.dataset.tours;
+	const wantsAll = options.tourId === ALL_EVENTS || !!options.theme;
+	const tour = wantsAll ? undefined : (tours.find((t) => t.id === options.tourId) ?? tours[0]);
+	if (tour)
+		return {
+			tourId: tour.id,
+			title: tour.title,
+			steps: tour.steps
+				.map((s) => ({ event: data.byId.get(s.event)!, caption: s.caption }))
+				.filter((s) => s.event)
+		};
+	const theme = data.dataset.themes.find((t) => t.id === options.theme);
+	return {
+		tourId: ALL_EVENTS,
+		title: theme ? `${theme.label}: events in the text` : 'All events in the text, in time order',
+		steps: data.events
+			.filter((e) => e.mentions.length > 0 && (!theme || e.themes.includes(theme.id)))
+			.map((event) => ({ event }))
+	};
+}
