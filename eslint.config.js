@@ -20,7 +20,13 @@ export default ts.config(
 			}
 		}
 	},
-	{ rules: { 'svelte/no-navigation-without-resolve': 'off' } },
+	{
+		rules: {
+			'svelte/no-navigation-without-resolve': 'off',
+			// Maps and URLSearchParams here are built, filled and returned, never kept as state.
+			'svelte/prefer-svelte-reactivity': 'off'
+		}
+	},
 	{
 		ignores: [
 			'build/',
