@@ -74,7 +74,7 @@ test.describe('practice', () => {
 		const order = new Map<string, number>();
 		const sorted = [...dataset.events].sort(
 			(a: { when: string }, b: { when: string }) =>
-				Date.parse(a.when.split('/')[0]) - Date.parse(b.when.split('/')[0])
+				Date.parse(a.when.split('/')[0] ?? '') - Date.parse(b.when.split('/')[0] ?? '')
 		);
 		sorted.forEach((e: { title: string }, i: number) => order.set(e.title, i));
 		return [...titles].sort((a, b) => order.get(a)! - order.get(b)!);

@@ -168,7 +168,9 @@ test.describe('the timeline', () => {
 		await expect(alert).toContainText(
 			'/uploads/broken.json › event "e" › sources: needs at least one source'
 		);
-		await page.getByRole('button', { name: /Founding Act signed in Paris/ }).click();
+		await page
+			.getByRole('button', { name: /^NATO-Russia Founding Act signed in Paris, 27 May 1997$/ })
+			.click();
 		await expect(
 			page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 })
 		).toHaveText('NATO-Russia Founding Act signed in Paris');

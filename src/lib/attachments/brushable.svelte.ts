@@ -2,9 +2,10 @@
  * d3-brush on the overview strip: drag or resize the window to move the main view; a click
  * outside it centres the window there. Reports windows only; state flows back in.
  */
-import { brushX, select, type D3BrushEvent } from 'd3';
+import type { BrushBehavior, D3BrushEvent } from 'd3';
 import type { Attachment } from 'svelte/attachments';
 import type { TimeWindow } from '$lib/timeline/viewport';
+import { whenInteractive, type D3Interaction } from './lazyD3';
 
 export interface BrushableOptions {
 	full: TimeWindow;
@@ -16,6 +17,9 @@ export interface BrushableOptions {
 
 export function brushable(options: () => BrushableOptions): Attachment<SVGGElement> {
 	return (node) => {
+		let d3: D3Interaction | undefined = $state.raw();
+		let brush: BrushBehavior<unknown> | undefined;
+		const stopWaiting = whenInteractive(node.ownerSVGElement ?? node, (loaded) => (d3 = loaded));
 		const toMs = (px: number) => {
 			const { full, widthPx } = options();
 			return full.startMs + (px / widthPx) * (full.endMs - full.startMs);
@@ -24,24 +28,31 @@ export function brushable(options: () => BrushableOptions): Attachment<SVGGEleme
 			const { full, widthPx } = options();
 			return ((ms - full.startMs) / (full.endMs - full.startMs)) * widthPx;
 		};
-		const brush = brushX<unknown>().on('brush end', (event: D3BrushEvent<unknown>) => {
-			if (!event.sourceEvent) return;
-			const selection = event.selection as [number, number] | null;
-			const o = options();
-			if (selection) o.onWindow({ startMs: toMs(selection[0]), endMs: toMs(selection[1]) });
-			else if (event.type === 'end') {
-				// A click without a drag: centre the current window on that point.
-				const [px] = [(event.sourceEvent as MouseEvent).offsetX ?? 0];
-				const half = (o.window.endMs - o.window.startMs) / 2;
-				const mid = toMs(px);
-				o.onWindow({ startMs: mid - half, endMs: mid + half });
-			}
+
+		$effect(() => {
+			if (!d3) return;
+			brush = d3.brushX<unknown>().on('brush end', (event: D3BrushEvent<unknown>) => {
+				if (!event.sourceEvent) return;
+				const selection = event.selection as [number, number] | null;
+				const o = options();
+				if (selection) o.onWindow({ startMs: toMs(selection[0]), endMs: toMs(selection[1]) });
+				else if (event.type === 'end') {
+					// A click without a drag: centre the current window on that point.
+					const half = (o.window.endMs - o.window.startMs) / 2;
+					const mid = toMs((event.sourceEvent as MouseEvent).offsetX ?? 0);
+					o.onWindow({ startMs: mid - half, endMs: mid + half });
+				}
+			});
+			const selection = d3.select(node);
+			return () => {
+				selection.on('.brush', null);
+			};
 		});
-		const selection = select(node);
-		selection.call(brush);
 
 		$effect(() => {
 			const o = options();
+			if (!d3 || !brush) return;
+			const selection = d3.select(node);
 			brush.extent([
 				[0, 0],
 				[o.widthPx, o.heightPx]
@@ -53,8 +64,6 @@ export function brushable(options: () => BrushableOptions): Attachment<SVGGEleme
 			]);
 		});
 
-		return () => {
-			selection.on('.brush', null);
-		};
+		return stopWaiting;
 	};
 }

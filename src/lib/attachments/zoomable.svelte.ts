@@ -3,9 +3,10 @@
  * zoom in. It only reports windows; the window itself lives in state and flows back in, so
  * buttons, keys, the overview and the URL all move the same view.
  */
-import { scaleUtc, select, zoom, zoomIdentity, zoomTransform, type D3ZoomEvent } from 'd3';
+import type { D3ZoomEvent, ZoomBehavior } from 'd3';
 import type { Attachment } from 'svelte/attachments';
 import { windowSpan, type TimeWindow } from '$lib/timeline/viewport';
+import { whenInteractive, type D3Interaction } from './lazyD3';
 
 export interface ZoomableOptions {
 	/** The window at zoom 1: the whole dataset. */
@@ -22,21 +23,35 @@ export interface ZoomableOptions {
 /** Installs d3-zoom; `options` is read in an effect, so the element follows state changes. */
 export function zoomable(options: () => ZoomableOptions): Attachment<SVGSVGElement> {
 	return (node) => {
+		let d3: D3Interaction | undefined = $state.raw();
+		let behaviour: ZoomBehavior<SVGSVGElement, unknown> | undefined;
 		let syncing = false;
-		const behaviour = zoom<SVGSVGElement, unknown>().on(
-			'zoom',
-			(event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-				if (syncing) return;
-				const o = options();
-				const base = scaleUtc().domain([o.full.startMs, o.full.endMs]).range([0, o.widthPx]);
-				const [a, b] = event.transform.rescaleX(base).domain();
-				o.onWindow({ startMs: +a!, endMs: +b! });
-			}
-		);
-		const selection = select(node).call(behaviour);
+		const stopWaiting = whenInteractive(node, (loaded) => (d3 = loaded));
+
+		$effect(() => {
+			if (!d3) return;
+			// Zoom k over the whole dataset; x in px: the window's start is at -x / k.
+			behaviour = d3
+				.zoom<SVGSVGElement, unknown>()
+				.on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+					if (syncing) return;
+					const { full, widthPx, onWindow } = options();
+					const msPerPx = windowSpan(full) / widthPx;
+					const t = event.transform;
+					onWindow({
+						startMs: full.startMs + t.invertX(0) * msPerPx,
+						endMs: full.startMs + t.invertX(widthPx) * msPerPx
+					});
+				});
+			const selection = d3.select(node).call(behaviour);
+			return () => {
+				selection.on('.zoom', null);
+			};
+		});
 
 		$effect(() => {
 			const o = options();
+			if (!d3 || !behaviour) return;
 			const k = windowSpan(o.full) / windowSpan(o.window);
 			const x = (-k * (o.window.startMs - o.full.startMs) * o.widthPx) / windowSpan(o.full);
 			behaviour
@@ -50,16 +65,14 @@ export function zoomable(options: () => ZoomableOptions): Attachment<SVGSVGEleme
 					[o.widthPx, Infinity]
 				])
 				.duration(o.reducedMotion ? 0 : 250);
-			const current = zoomTransform(node);
+			const current = d3.zoomTransform(node);
 			if (Math.abs(current.k - k) > 1e-9 * k || Math.abs(current.x - x) > 0.01) {
 				syncing = true;
-				selection.call(behaviour.transform, zoomIdentity.translate(x, 0).scale(k));
+				d3.select(node).call(behaviour.transform, d3.zoomIdentity.translate(x, 0).scale(k));
 				syncing = false;
 			}
 		});
 
-		return () => {
-			selection.on('.zoom', null);
-		};
+		return stopWaiting;
 	};
 }

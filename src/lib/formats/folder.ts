@@ -3,7 +3,8 @@
  * edits events without scrolling past the source text. assembleFolder joins the files into the
  * one dataset object that the validator checks and the app loads.
  */
-import { parseJson, type Problem } from '../model/problems';
+import type { Problem } from '../model/problems';
+import { parseJson } from './json';
 import { DATASET_FORMAT } from '../model/schema';
 import type { FileMap } from '../model/validate';
 

@@ -2,7 +2,8 @@
  * The one loader: text from a file or URL in, a validated dataset or a list of problems out.
  * It recognises the format, so every way in (?data=, a file, a folder) meets one validator.
  */
-import { parseJson, type Problem } from '../model/problems';
+import type { Problem } from '../model/problems';
+import { parseJson } from './json';
 import { DATASET_FORMAT, type Dataset } from '../model/schema';
 import { validateDataset } from '../model/validate';
 

@@ -2,6 +2,8 @@
  * Practice exercises drawn from a dataset: ordering sets and placement questions, repeatable
  * from a seed (the same URL gives a whole class the same set), with scoring.
  */
+import { UTCDate } from '@date-fns/utc';
+import { differenceInCalendarMonths } from 'date-fns';
 import type { TimelineEvent } from './dataset';
 
 export type Difficulty = 'easy' | 'hard';
@@ -103,9 +105,8 @@ export function placementErrorMonths(event: TimelineEvent, guessMs: number): num
 	const { startMs, endMs } = event.span;
 	if (guessMs >= startMs && guessMs < endMs) return 0;
 	const edge = guessMs < startMs ? startMs : endMs - 1;
-	const a = new Date(Math.min(guessMs, edge));
-	const b = new Date(Math.max(guessMs, edge));
-	return (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + (b.getUTCMonth() - a.getUTCMonth());
+	// UTCDate: calendar months in UTC, whatever the viewer's time zone.
+	return Math.abs(differenceInCalendarMonths(new UTCDate(guessMs), new UTCDate(edge)));
 }
 
 /** "exactly right", "2 months early", "3 years and 1 month late". */

@@ -1,8 +1,6 @@
 /** Axis ticks that adapt to the zoom: centuries → decades → years → months → days, in UTC. */
-import { UTCDate } from '@date-fns/utc';
-import { format } from 'date-fns';
 import { utcDay, utcMonth, utcYear, type TimeInterval } from 'd3';
-import { formatYear } from '../model/edtf';
+import { formatYear, MONTHS } from '../model/edtf';
 import { DAY_MS, type TimeWindow } from './viewport';
 
 export type TickLevel = 'century' | 'decade' | 'year' | 'month' | 'day';
@@ -53,11 +51,18 @@ const CANDIDATES: Candidate[] = [
 /** Minimum distance between ticks, wide enough for the longest label ("28 Sep 2002"). */
 export const MIN_TICK_SPACING_PX = 88;
 
+/**
+ * A tick's label in UTC, with the month names of the display dates. (Not date-fns's `format`:
+ * it brings its English locale, about 6 KB gzip, into the explorer's 60 KB budget.)
+ */
 function label(date: Date, level: TickLevel, major: boolean): string {
-	const utc = new UTCDate(date.getTime());
 	const year = formatYear(date.getUTCFullYear());
-	if (level === 'day') return major ? `${format(utc, 'd MMM')} ${year}` : format(utc, 'd MMM');
-	if (level === 'month') return major ? `${format(utc, 'MMM')} ${year}` : format(utc, 'MMM');
+	const month = MONTHS[date.getUTCMonth()]!.slice(0, 3);
+	if (level === 'day') {
+		const day = `${date.getUTCDate()} ${month}`;
+		return major ? `${day} ${year}` : day;
+	}
+	if (level === 'month') return major ? `${month} ${year}` : month;
 	return year;
 }
 
