@@ -23,14 +23,20 @@ export function whenInteractive(node: Element, onReady: (d3: D3Interaction) => v
 	};
 	const events = ['pointerenter', 'touchstart', 'focusin', 'wheel'] as const;
 	for (const type of events) node.addEventListener(type, start, { passive: true });
-	const idle =
-		typeof requestIdleCallback === 'function'
-			? requestIdleCallback(start, { timeout: 1500 })
-			: setTimeout(start, 300);
+	// After the frame that shows the timeline, when the browser has nothing else to do.
+	let idle: number | undefined;
+	const frame = requestAnimationFrame(() => {
+		idle =
+			typeof requestIdleCallback === 'function'
+				? requestIdleCallback(start, { timeout: 1500 })
+				: window.setTimeout(start, 300);
+	});
 	function teardown() {
 		for (const type of events) node.removeEventListener(type, start);
-		if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle as number);
-		else clearTimeout(idle as ReturnType<typeof setTimeout>);
+		cancelAnimationFrame(frame);
+		if (idle === undefined) return;
+		if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+		else clearTimeout(idle);
 	}
 	return () => {
 		done = true;
