@@ -49,16 +49,25 @@ export function brushable(options: () => BrushableOptions): Attachment<SVGGEleme
 			};
 		});
 
+		// The brush's overlay is rebuilt only when the strip's size changes, not on every move.
+		const size = $derived.by(() => {
+			const { widthPx, heightPx } = options();
+			return { widthPx, heightPx };
+		});
+		$effect(() => {
+			const { widthPx, heightPx } = size;
+			if (!d3 || !brush) return;
+			brush.extent([
+				[0, 0],
+				[widthPx, heightPx]
+			]);
+			d3.select(node).call(brush);
+		});
+
 		$effect(() => {
 			const o = options();
 			if (!d3 || !brush) return;
-			const selection = d3.select(node);
-			brush.extent([
-				[0, 0],
-				[o.widthPx, o.heightPx]
-			]);
-			selection.call(brush);
-			selection.call(brush.move, [
+			d3.select(node).call(brush.move, [
 				Math.max(0, toPx(o.window.startMs)),
 				Math.min(o.widthPx, Math.max(toPx(o.window.endMs), toPx(o.window.startMs) + 2))
 			]);
