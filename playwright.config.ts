@@ -1,10 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
-
-// Debian's Chromium where it exists (Playwright cannot download browsers on every machine);
-// CHROMIUM_PATH overrides; otherwise Playwright's own browser, as on a developer laptop.
-const executablePath =
-	process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium';
 
 const PORT = 4173;
 
@@ -29,18 +24,7 @@ export default defineConfig({
 			use: {
 				...devices['Desktop Chrome'],
 				viewport: { width: 1280, height: 720 },
-				launchOptions: {
-					executablePath,
-					args: [
-						'--no-sandbox',
-						'--disable-gpu',
-						'--disable-background-networking',
-						'--disable-component-update',
-						'--disable-sync',
-						'--no-first-run',
-						'--disable-quic'
-					]
-				}
+				launchOptions: { executablePath: chromiumPath, args: CHROMIUM_ARGS }
 			}
 		}
 	],

@@ -10,21 +10,10 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { seededRandom } from '../src/lib/model/practice';
 import type { DatasetInput } from '../src/lib/model/schema';
 
 type Event = DatasetInput['events'][number];
-
-/** mulberry32: a small, fast 32-bit PRNG; returns floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const DAY_MS = 86_400_000;
 const YEAR_MS = 365.2425 * DAY_MS;
@@ -154,7 +143,7 @@ function quoteOf(rng: () => number, text: string): string {
 
 /** A valid single-file chronotext dataset with `n` synthetic events, the same for the same seed. */
 export function generateDataset(n: number, seed: number): DatasetInput {
-	const rng = mulberry32(seed);
+	const rng = seededRandom(seed);
 	const drafts: { startMs: number; event: Omit<Event, 'id' | 'sources'> }[] = [];
 	const idWidth = Math.max(5, String(n).length);
 

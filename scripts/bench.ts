@@ -26,6 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import ts from 'typescript';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { loadDatasetText } from '../src/lib/formats/load';
 import { generateDataset } from './bench-data';
 
@@ -45,16 +46,7 @@ const PAN_PX = 20;
 /** Wheel steps in before the pan phase, so that both timelines have somewhere to pan to. */
 const PAN_ZOOM_IN = 8;
 const VIEWPORT = { width: 1280, height: 720 };
-const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-	'--disable-quic',
-	'--enable-precise-memory-info'
-];
+const BENCH_ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info'];
 
 // ── options ────────────────────────────────────────────────────────────────────────────────────
 
@@ -800,7 +792,7 @@ async function main(): Promise<number> {
 	process.on('SIGTERM', stop);
 	try {
 		preview = await startPreview();
-		browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+		browser = await chromium.launch({ executablePath: chromiumPath, args: BENCH_ARGS });
 		const chromiumVersion = browser.version();
 		const rows: Row[] = [];
 		const scripts: Record<string, Record<string, number>> = {};

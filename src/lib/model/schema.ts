@@ -28,6 +28,12 @@ export const SourceRefSchema = v.strictObject({
 	url
 });
 
+/** At least one public page that states the date: every dated record must carry its source. */
+const SourcesSchema = v.pipe(
+	v.array(SourceRefSchema),
+	v.minLength(1, 'needs at least one source: a public page that states the date')
+);
+
 export const MentionSchema = v.strictObject({
 	passage: id,
 	quote: text('the quote')
@@ -49,10 +55,7 @@ export const EventSchema = v.strictObject({
 	basis: BasisSchema,
 	mentions: v.array(MentionSchema),
 	links: v.optional(v.array(LinkSchema), []),
-	sources: v.pipe(
-		v.array(SourceRefSchema),
-		v.minLength(1, 'needs at least one source: a public page that states the date')
-	),
+	sources: SourcesSchema,
 	dateNote: v.optional(text('the date note'))
 });
 
@@ -61,10 +64,7 @@ export const PeriodSchema = v.strictObject({
 	title: text('the title'),
 	when: edtf,
 	kind: id,
-	sources: v.pipe(
-		v.array(SourceRefSchema),
-		v.minLength(1, 'needs at least one source: a public page that states the dates')
-	),
+	sources: SourcesSchema,
 	note: v.optional(text('the note'))
 });
 

@@ -178,31 +178,24 @@ function mentionProblems(ds: Dataset, files: FileMap): Problem[] {
 function referenceProblems(ds: Dataset, files: FileMap): Problem[] {
 	const problems: Problem[] = [];
 	const eventIds = new Set(ds.events.map((e) => e.id));
-	const actorIds = new Set(ds.actors.map((a) => a.id));
-	const themeIds = new Set(ds.themes.map((t) => t.id));
+	const vocabularies = [
+		['actors', 'actor', new Set(ds.actors.map((a) => a.id))],
+		['themes', 'theme', new Set(ds.themes.map((t) => t.id))]
+	] as const;
 	const eventsFile = fileOf(files, 'events');
 	for (const event of ds.events) {
 		const record = `event "${event.id}"`;
-		event.actors.forEach((actor, i) => {
-			if (!actorIds.has(actor))
-				problems.push({
-					file: eventsFile,
-					record,
-					field: `actors[${i}]`,
-					message: `there is no actor "${actor}"`,
-					fix: `add it to "actors" in ${fileOf(files, 'actors')} or use one of ${[...actorIds].join(', ')}.`
-				});
-		});
-		event.themes.forEach((theme, i) => {
-			if (!themeIds.has(theme))
-				problems.push({
-					file: eventsFile,
-					record,
-					field: `themes[${i}]`,
-					message: `there is no theme "${theme}"`,
-					fix: `add it to "themes" in ${fileOf(files, 'themes')} or use one of ${[...themeIds].join(', ')}.`
-				});
-		});
+		for (const [field, noun, known] of vocabularies)
+			event[field].forEach((id, i) => {
+				if (!known.has(id))
+					problems.push({
+						file: eventsFile,
+						record,
+						field: `${field}[${i}]`,
+						message: `there is no ${noun} "${id}"`,
+						fix: `add it to "${field}" in ${fileOf(files, field)} or use one of ${[...known].join(', ')}.`
+					});
+			});
 		event.links.forEach((link, i) => {
 			if (link.event === event.id)
 				problems.push({
