@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # npm test: the whole suite on a fresh machine. Validates the shipped datasets, type-checks,
-# runs the unit tests, builds, and runs the end-to-end tests in Chromium; ends with one line
+# lints, runs the unit tests, builds, and runs the end-to-end tests in Chromium; ends with one line
 # "N passed, N failed" summing both suites.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -19,8 +19,11 @@ npx tsx scripts/validate.ts || status=1
 step "Type check"
 npm run --silent check || status=1
 
+step "Lint (Prettier, ESLint)"
+npm run --silent lint || status=1
+
 step "Unit tests"
-npx vitest run --reporter=default --reporter=json --outputFile=test-results/unit.json || status=1
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json || status=1
 
 step "Build"
 if npm run --silent build >test-results/build.log 2>&1; then

@@ -7,24 +7,26 @@ export type MeasureText = (text: string) => number;
 const MIN_VISIBLE_CHARS = 4;
 
 /**
- * The longest prefix of `text` (cut at a word where possible, plus "…") that fits `maxPx`;
- * the whole text when it fits; '' when not even a few characters fit.
+ * A prefix of `text` (cut at a word where possible, plus "…") that fits `maxPx`; the whole text
+ * when it fits; '' when not even a few characters fit. Runs every frame for every shortened
+ * label, so it guesses the cut from the average glyph and corrects with one or two real
+ * measurements instead of a binary search.
  */
 export function fitLabel(text: string, maxPx: number, measure: MeasureText): string {
-	if (measure(text) <= maxPx) return text;
+	const fullPx = measure(text);
+	if (fullPx <= maxPx) return text;
 	const ellipsisPx = measure('…');
-	if (maxPx < ellipsisPx) return '';
-	let lo = 0;
-	let hi = text.length;
-	while (lo < hi) {
-		const mid = (lo + hi + 1) >>> 1;
-		if (measure(text.slice(0, mid)) + ellipsisPx <= maxPx) lo = mid;
-		else hi = mid - 1;
+	const charPx = fullPx / Math.max(1, text.length);
+	let n = Math.floor((maxPx - ellipsisPx) / charPx);
+	while (n >= MIN_VISIBLE_CHARS) {
+		const overflowPx = measure(text.slice(0, n)) + ellipsisPx - maxPx;
+		if (overflowPx <= 0) break;
+		n -= Math.ceil(overflowPx / charPx);
 	}
-	if (lo < MIN_VISIBLE_CHARS) return '';
-	let cut = text.slice(0, lo);
+	if (n < MIN_VISIBLE_CHARS) return '';
+	let cut = text.slice(0, n);
 	const space = cut.lastIndexOf(' ');
-	if (space >= MIN_VISIBLE_CHARS && space > lo * 0.6) cut = cut.slice(0, space);
+	if (space >= MIN_VISIBLE_CHARS && space > n * 0.6) cut = cut.slice(0, space);
 	return `${cut.trimEnd()}…`;
 }
 

@@ -185,3 +185,15 @@ describe('buildLanes', () => {
 		expect(laneKeyOf(events[0]!, 'stance')).toBe('mixed');
 	});
 });
+
+describe('fitLabel with a proportional font', () => {
+	// Wide capitals and narrow lower case: the first guess is often wrong and must be corrected.
+	const measure = (text: string) =>
+		[...text].reduce((w, c) => w + (c === c.toUpperCase() ? 9 : 5), 0);
+	const title = 'WWW NATO-Russia Council founded at the Rome summit MMM';
+
+	it.each([20, 40, 60, 90, 140, 200, 300])('never exceeds %i px', (px) => {
+		const label = fitLabel(title, px, measure);
+		if (label) expect(measure(label)).toBeLessThanOrEqual(px);
+	});
+});
