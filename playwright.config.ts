@@ -10,7 +10,7 @@ export default defineConfig({
 	retries: 0,
 	reporter:
 		process.env.PLAYWRIGHT_REPORTERS === 'ci'
-			? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]]
+			? [['list'], ['json', { outputFile: 'reports/e2e.json' }]]
 			: 'list',
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,

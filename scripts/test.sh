@@ -7,8 +7,8 @@ cd "$(dirname "$0")/.."
 export TZ=UTC
 bash scripts/ensure-deps.sh || exit 1
 bash scripts/ensure-chromium.sh || exit 1
-mkdir -p test-results
-rm -f test-results/unit.json test-results/e2e.json
+mkdir -p reports test-results
+rm -f reports/unit.json reports/e2e.json
 
 status=0
 step() { echo; echo "── $1"; }
@@ -23,19 +23,19 @@ step "Lint (Prettier, ESLint)"
 npm run --silent lint || status=1
 
 step "Unit tests"
-npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json || status=1
+npx vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json || status=1
 
 step "Build"
-if npm run --silent build >test-results/build.log 2>&1; then
-	tail -n 3 test-results/build.log
+if npm run --silent build >reports/build.log 2>&1; then
+	tail -n 3 reports/build.log
 	step "End-to-end tests"
 	PLAYWRIGHT_REPORTERS=ci npx playwright test || status=1
 else
-	cat test-results/build.log
+	cat reports/build.log
 	echo "Build failed: end-to-end tests not run." >&2
 	status=1
 fi
 
 echo
-node scripts/summarize-tests.mjs test-results/unit.json test-results/e2e.json || status=1
+node scripts/summarize-tests.mjs reports/unit.json reports/e2e.json || status=1
 exit $status

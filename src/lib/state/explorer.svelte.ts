@@ -4,7 +4,14 @@
  */
 import { NO_FILTERS, type EventFilters } from '$lib/model/filters';
 import type { LaneGrouping } from '$lib/timeline/lanes';
-import { interpolateWindow, type TimeWindow } from '$lib/timeline/viewport';
+import {
+	interpolateWindow,
+	panWindow,
+	windowShowing,
+	windowSpan,
+	zoomAround,
+	type TimeWindow
+} from '$lib/timeline/viewport';
 
 export const DEFAULT_LANES: LaneGrouping = 'stance';
 const ANIMATION_MS = 350;
@@ -67,5 +74,23 @@ export class ExplorerState {
 	select(id: string | undefined): void {
 		this.selectedId = id;
 		if (id) this.focusedId = id;
+	}
+
+	// Moves build on where the view is heading, so quick repeated presses add up.
+
+	/** Zooms by `factor` around `focus` (the focused or selected event) when in view. */
+	zoomBy(factor: number, focus: TimeWindow | undefined, full: TimeWindow): void {
+		this.animateWindow(zoomAround(this.destination ?? full, factor, focus, full));
+	}
+
+	/** Pans by a fraction of the window's width (negative: earlier). */
+	panBy(fraction: number, full: TimeWindow): void {
+		const w = this.destination ?? full;
+		this.animateWindow(panWindow(w, windowSpan(w) * fraction, full));
+	}
+
+	/** Moves the view so that `span` shows, if it does not already. */
+	bringIntoView(span: TimeWindow, full: TimeWindow): void {
+		this.animateWindow(windowShowing(this.destination ?? full, span, full));
 	}
 }

@@ -47,6 +47,23 @@ export function zoomWindow(
 	return clampWindow({ startMs, endMs }, bounds);
 }
 
+/**
+ * Zooms by `factor` around `focus` (the focused or selected event's span) where it is in view,
+ * else around the window's centre.
+ */
+export function zoomAround(
+	w: TimeWindow,
+	factor: number,
+	focus: TimeWindow | undefined,
+	bounds: TimeWindow
+): TimeWindow {
+	const center =
+		focus && focus.startMs < w.endMs && focus.endMs > w.startMs
+			? (Math.max(focus.startMs, w.startMs) + Math.min(focus.endMs, w.endMs)) / 2
+			: (w.startMs + w.endMs) / 2;
+	return zoomWindow(w, factor, center, bounds);
+}
+
 /** Moves the window by `deltaMs` (positive: later), clamped to `bounds`. */
 export function panWindow(w: TimeWindow, deltaMs: number, bounds: TimeWindow): TimeWindow {
 	return clampWindow({ startMs: w.startMs + deltaMs, endMs: w.endMs + deltaMs }, bounds);

@@ -8,8 +8,10 @@ import {
 	MIN_WINDOW_MS,
 	panWindow,
 	windowShowing,
+	zoomAround,
 	zoomWindow
 } from '$lib/timeline/viewport';
+import { timelineKeyAction } from '$lib/timeline/navigation';
 
 const utc = Date.UTC;
 const bounds = { startMs: utc(1990, 0, 1), endMs: utc(2030, 0, 1) };
@@ -87,5 +89,32 @@ describe('viewport moves', () => {
 		const b = { startMs: 0, endMs: 10_000 };
 		const mid = interpolateWindow(a, b, 0.5);
 		expect(mid.endMs - mid.startMs).toBeCloseTo(1000, 6);
+	});
+});
+
+describe('zoomAround', () => {
+	const w = { startMs: utc(2000, 0, 1), endMs: utc(2010, 0, 1) };
+	it('zooms around the focused span when it is in view, else the centre', () => {
+		const focus = { startMs: utc(2001, 0, 1), endMs: utc(2001, 0, 2) };
+		const zoomed = zoomAround(w, 2, focus, bounds);
+		expect(zoomed.startMs).toBeLessThan(focus.startMs);
+		expect(zoomed.endMs).toBeLessThan(utc(2006, 0, 1));
+		const outside = zoomAround(w, 2, { startMs: utc(2020, 0, 1), endMs: utc(2020, 0, 2) }, bounds);
+		expect((outside.startMs + outside.endMs) / 2).toBeCloseTo((w.startMs + w.endMs) / 2, -3);
+	});
+});
+
+describe('timelineKeyAction', () => {
+	it.each([
+		['ArrowRight', false, { kind: 'step', step: 'next' }],
+		['ArrowUp', false, { kind: 'step', step: 'previous' }],
+		['End', false, { kind: 'step', step: 'last' }],
+		['ArrowLeft', true, { kind: 'pan', fraction: -0.2 }],
+		['+', false, { kind: 'zoom', factor: 2 }],
+		['-', false, { kind: 'zoom', factor: 0.5 }],
+		['Escape', false, { kind: 'clear' }],
+		['a', false, undefined]
+	])('maps %s (shift %s)', (key, shift, action) => {
+		expect(timelineKeyAction(key, shift)).toEqual(action);
 	});
 });
