@@ -46,13 +46,23 @@ const schemas: Record<string, { title: string; schema: v.GenericSchema }> = {
 	}
 };
 
-mkdirSync('static/schema', { recursive: true });
-for (const [file, { title, schema }] of Object.entries(schemas)) {
-	const json = {
-		...toJsonSchema(schema, { errorMode: 'ignore', typeMode: 'input' }),
-		$id: `${BASE}/${file}`,
-		title
-	};
-	writeFileSync(`static/schema/${file}`, `${JSON.stringify(json, null, '\t')}\n`);
+/** Every JSON Schema file's name and text, as the runtime schema defines it now. */
+export function buildSchemas(): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (const [file, { title, schema }] of Object.entries(schemas)) {
+		const json = {
+			...toJsonSchema(schema, { errorMode: 'ignore', typeMode: 'input' }),
+			$id: `${BASE}/${file}`,
+			title
+		};
+		out[file] = `${JSON.stringify(json, null, '\t')}\n`;
+	}
+	return out;
 }
-console.log(`wrote ${Object.keys(schemas).length} JSON Schemas to static/schema/`);
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	mkdirSync('static/schema', { recursive: true });
+	const files = buildSchemas();
+	for (const [file, text] of Object.entries(files)) writeFileSync(`static/schema/${file}`, text);
+	console.log(`wrote ${Object.keys(files).length} JSON Schemas to static/schema/`);
+}

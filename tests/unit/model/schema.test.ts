@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildSchemas } from '../../../scripts/generate-schema';
+
+describe('the published JSON Schemas', () => {
+	it.each(Object.entries(buildSchemas()))(
+		'static/schema/%s matches the runtime schema',
+		(file, text) => {
+			expect(readFileSync(`static/schema/${file}`, 'utf8')).toBe(text);
+		}
+	);
+
+	it('require a source on every event', () => {
+		const events = JSON.parse(buildSchemas()['events.schema.json']!);
+		expect(events.items.required).toContain('sources');
+		expect(events.items.properties.sources.minItems).toBe(1);
+	});
+});
