@@ -100,63 +100,54 @@ function place(event: TimelineEvent, w: TimeWindow, o: LayoutOptions) {
 /** Lays out the lane's events visible in window `w`. */
 export function layoutLane(lane: Lane, w: TimeWindow, o: LayoutOptions): LaneLayout {
 	const spanMs = w.endMs - w.startMs;
-	const bucketCount = Math.max(1, Math.ceil(o.widthPx / o.bucketPx));
-	const bucketMs = spanMs / bucketCount;
+	// Buckets lie on a grid of whole powers of two milliseconds: panning keeps each event in the
+	// same bucket and zooming changes the grid only at each doubling, so marks do not flicker in
+	// and out of counts from frame to frame (and Svelte does not rebuild them).
+	const bucketMs = 2 ** Math.round(Math.log2((spanMs * o.bucketPx) / o.widthPx));
+	const firstBucket = Math.floor(w.startMs / bucketMs);
+	const bucketCount = Math.max(1, Math.ceil(w.endMs / bucketMs) - firstBucket);
+	const edgeMs = (b: number) => (firstBucket + b) * bucketMs;
 	const { startsMs, endsMs, events } = lane;
+	const visible = (i: number) => startsMs[i]! < w.endMs && endsMs[i]! > w.startMs;
+	const isPinned = (i: number) => !!o.pinned?.has(events[i]!.id);
 
-	// Start indexes of each bucket: starts in [bounds[i], bounds[i + 1]) fall in bucket i.
+	// Start indexes of each bucket: starts in [bounds[b], bounds[b + 1]) fall in bucket b.
 	const bounds = new Int32Array(bucketCount + 1);
-	for (let i = 0; i <= bucketCount; i++) bounds[i] = bisectLeft(startsMs, w.startMs + i * bucketMs);
+	for (let b = 0; b <= bucketCount; b++) bounds[b] = bisectLeft(startsMs, edgeMs(b));
 
-	// Events that began before the window but still show are counted in bucket 0.
+	// Events that began before the first bucket but still show are counted in bucket 0.
 	const carried: number[] = [];
 	for (const c of lane.durationClasses) {
-		const to = bisectLeft(c.startsMs, w.startMs);
+		const to = bisectLeft(c.startsMs, edgeMs(0));
 		for (let k = bisectLeft(c.startsMs, w.startMs - c.maxMs, 0, to); k < to; k++) {
 			const i = c.indexes[k]!;
 			if (endsMs[i]! > w.startMs) carried.push(i);
 		}
 	}
 
-	const candidates: number[] = [];
+	const candidates = new Set<number>();
 	const aggregates: Aggregate[] = [];
 	for (let b = 0; b < bucketCount; b++) {
-		const lo = bounds[b]!;
-		const hi = bounds[b + 1]!;
-		const count = hi - lo + (b === 0 ? carried.length : 0);
-		if (count > o.maxPerBucket) {
-			let pinnedCount = 0;
-			const pinnedHere = (i: number) => o.pinned?.has(events[i]!.id);
-			for (let i = lo; i < hi; i++)
-				if (pinnedHere(i)) {
-					candidates.push(i);
-					pinnedCount++;
-				}
-			if (b === 0)
-				for (const i of carried)
-					if (pinnedHere(i)) {
-						candidates.push(i);
-						pinnedCount++;
-					}
+		const inBucket = b === 0 ? [...carried] : [];
+		for (let i = bounds[b]!; i < bounds[b + 1]!; i++) inBucket.push(i);
+		if (inBucket.length > o.maxPerBucket) {
+			const pinned = inBucket.filter(isPinned);
+			for (const i of pinned) candidates.add(i);
 			aggregates.push({
-				x0: b * o.bucketPx,
-				x1: Math.min((b + 1) * o.bucketPx, o.widthPx),
-				count: count - pinnedCount,
-				startMs: w.startMs + b * bucketMs,
-				endMs: w.startMs + (b + 1) * bucketMs
+				x0: Math.max(0, toPx(edgeMs(b), w, o.widthPx)),
+				x1: Math.min(o.widthPx, toPx(edgeMs(b + 1), w, o.widthPx)),
+				count: inBucket.length - pinned.length,
+				startMs: edgeMs(b),
+				endMs: edgeMs(b + 1)
 			});
-			continue;
-		}
-		if (b === 0) candidates.push(...carried);
-		for (let i = lo; i < hi; i++) candidates.push(i);
+		} else for (const i of inBucket) if (visible(i)) candidates.add(i);
 	}
-
 	for (const id of o.pinned ?? []) {
 		const i = lane.indexOf.get(id);
-		if (i !== undefined && (startsMs[i]! >= w.endMs || endsMs[i]! <= w.startMs)) candidates.push(i);
+		if (i !== undefined && !visible(i)) candidates.add(i);
 	}
 
-	const items = candidates
+	const items = [...candidates]
 		.map((i) => ({ event: events[i]!, ...place(events[i]!, w, o) }))
 		.sort((a, b) => a.x0 - b.x0);
 	return packRows(items, aggregates, o);
