@@ -367,13 +367,11 @@ async function initialJs(
 	try {
 		const page = await context.newPage();
 		const scripts = new Map<string, Promise<number>>();
-		const arrivals = new Map<string, number>();
 		page.on('response', (response) => {
 			const isScript =
 				response.request().resourceType() === 'script' ||
 				/\.m?js$/.test(new URL(response.url()).pathname);
 			if (isScript && response.ok() && !scripts.has(response.url())) {
-				arrivals.set(response.url(), Date.now());
 				scripts.set(
 					response.url(),
 					response.body().then(
@@ -385,9 +383,13 @@ async function initialJs(
 		});
 		await page.goto(url, { waitUntil: 'networkidle' });
 		await page.waitForTimeout(2000);
-		const renderedAt = await page.evaluate(() => {
+		// The page's own clock: when each script finished arriving, and when the first render ended.
+		const { renderedAt, loadedAt } = await page.evaluate(() => {
 			const mark = performance.getEntriesByName('timeline:rendered')[0];
-			return mark ? performance.timeOrigin + mark.startTime : Infinity;
+			const loaded: Record<string, number> = {};
+			for (const entry of performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+				loaded[entry.name] = entry.responseEnd;
+			return { renderedAt: mark ? mark.startTime : Infinity, loadedAt: loaded };
 		});
 		const files: Record<string, number> = {};
 		let before = 0;
@@ -395,7 +397,7 @@ async function initialJs(
 		for (const [u, size] of scripts) {
 			const bytes = await size;
 			files[new URL(u).pathname] = bytes;
-			if (arrivals.get(u)! <= renderedAt) before += bytes;
+			if ((loadedAt[u] ?? Infinity) <= renderedAt) before += bytes;
 			else after += bytes;
 		}
 		if (before + after === 0)
