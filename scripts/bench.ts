@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --only=app|vis] [--sizes=1000,10000] [--skip-build]
+ * npm run bench [-- --only=app|vis|blank] [--sizes=1000,10000] [--skip-build]
  *
  * Builds the app, writes generated datasets (scripts/bench-data.ts, seed 42) to build/bench/,
  * serves the build with `vite preview` on 127.0.0.1:4180 and measures in Chromium, for the app's
@@ -55,8 +55,8 @@ const arg = (name: string) =>
 	args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ??
 	(args.includes(`--${name}`) ? '' : undefined);
 const only = arg('only');
-if (only !== undefined && only !== 'app' && only !== 'vis') {
-	console.error('--only takes app or vis');
+if (only !== undefined && only !== 'app' && only !== 'vis' && only !== 'blank') {
+	console.error('--only takes app, vis or blank');
 	process.exit(2);
 }
 const sizes = arg('sizes') ? arg('sizes')!.split(',').map(Number) : ALL_SIZES;
@@ -153,6 +153,7 @@ function writeBenchFiles(): Map<number, string> {
 		fileName: 'vis-timeline.ts'
 	}).outputText;
 	writeFileSync(join(dir, 'vis-timeline.js'), js);
+	copyFileSync(join(ROOT, 'bench', 'blank.html'), join(dir, 'blank.html'));
 	copyFileSync(
 		join(ROOT, 'node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js'),
 		join(dir, 'vis-timeline-graph2d.min.js')
@@ -329,7 +330,7 @@ class TimeoutError extends Error {}
 
 interface Target {
 	label: string;
-	kind: 'app' | 'vis';
+	kind: 'app' | 'vis' | 'blank';
 	url(file: string): string;
 	/** The page whose first visit's JavaScript is counted. */
 	plainUrl: string;
@@ -347,6 +348,12 @@ const TARGETS: Target[] = [
 		kind: 'vis',
 		url: (file) => `${ORIGIN}/bench/vis-timeline.html?data=/bench/${file}`,
 		plainUrl: `${ORIGIN}/bench/vis-timeline.html`
+	},
+	{
+		label: 'blank page (the floor)',
+		kind: 'blank',
+		url: (file) => `${ORIGIN}/bench/blank.html?data=/bench/${file}`,
+		plainUrl: `${ORIGIN}/bench/blank.html`
 	}
 ];
 
@@ -801,7 +808,11 @@ async function main(): Promise<number> {
 		for (const target of TARGETS) {
 			if (only && target.kind !== only) continue;
 			console.log(`Measuring ${target.label}…`);
-			const js = await initialJs(browser, target.plainUrl);
+			// The blank page has no script files to weigh.
+			const js =
+				target.kind === 'blank'
+					? { kb: 0, deferredKb: 0, files: {} }
+					: await initialJs(browser, target.plainUrl);
 			scripts[target.label] = js.files;
 			console.log(
 				`  JS before first render: ${js.kb.toFixed(1)} KB gzip, loaded after it: ${js.deferredKb.toFixed(1)} KB (${Object.keys(js.files).length} files)`
