@@ -193,7 +193,7 @@ function referenceProblems(ds: Dataset, files: FileMap): Problem[] {
 						record,
 						field: `${field}[${i}]`,
 						message: `there is no ${noun} "${id}"`,
-						fix: `add it to "${field}" in ${fileOf(files, field)} or use one of ${[...known].join(', ')}.`
+						fix: `add it to "${field}" in ${fileOf(files, field)}${known.size ? ` or use one of ${[...known].join(', ')}` : ''}.`
 					});
 			});
 		event.links.forEach((link, i) => {

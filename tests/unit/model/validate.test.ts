@@ -139,6 +139,16 @@ describe('validateDataset', () => {
 		expect(messages[1]).toContain('themes[0]: there is no theme "war"');
 	});
 
+	it('asks for the vocabulary entry when a dataset has none yet', () => {
+		const [message] = problemsOf((ds) => {
+			ds.themes = [];
+			ds.events[0]!.themes = ['war'];
+		});
+		expect(message).toBe(
+			'mini.json › event "council-founded" › themes[0]: there is no theme "war". Fix: add it to "themes" in mini.json.'
+		);
+	});
+
 	it('rejects tours that name missing events', () => {
 		const [message] = problemsOf((ds) => (ds.tours[0]!.steps[0]!.event = 'ghost'));
 		expect(message).toBe(
