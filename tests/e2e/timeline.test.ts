@@ -193,6 +193,48 @@ test.describe('the timeline', () => {
 		await expect(page.getByRole('button', { name: /, 28 May 2002$/ })).toHaveCount(1);
 	});
 
+	test('groups lanes by actor, keeps the grouping in the URL and after a reload', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await ready(page);
+		const lane = (name: string) => page.getByRole('group', { name: `Lane: ${name}`, exact: true });
+		await expect(lane('Cooperation')).toBeVisible();
+		await page.getByRole('combobox', { name: 'Lanes by' }).selectOption('actor');
+		await expect(page).toHaveURL(/lanes=actor/);
+		await expect(lane('NATO')).toBeVisible();
+		await expect(lane('Russia')).toBeVisible();
+		await expect(lane('Cooperation')).toHaveCount(0);
+		await page.reload();
+		await ready(page);
+		await expect(page.getByRole('combobox', { name: 'Lanes by' })).toHaveValue('actor');
+		await expect(lane('NATO')).toBeVisible();
+		await expect(lane('Cooperation')).toHaveCount(0);
+	});
+
+	test('dragging the overview window moves the main view', async ({ page }) => {
+		await page.goto('/');
+		await ready(page);
+		for (let i = 0; i < 3; i++)
+			await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+		await expect.poll(() => windowOf(page).from ?? '').toMatch(/^200[0-9]/);
+		const before = windowOf(page);
+		// The strip is drawn for mouse users (keyboard users pan with Shift + arrows).
+		const strip = page
+			.getByText(/^Overview of /)
+			.locator('xpath=..')
+			.locator('svg');
+		const box = (await strip.boundingBox())!;
+		const x = box.x + box.width / 2;
+		await strip.hover({ position: { x: box.width / 2, y: box.height / 2 } });
+		await page.mouse.down();
+		await page.mouse.move(x - 200, box.y + box.height / 2, { steps: 8 });
+		await page.mouse.up();
+		await expect.poll(() => windowOf(page).from).not.toBe(before.from);
+		expect(Date.parse(windowOf(page).from!)).toBeLessThan(Date.parse(before.from!));
+		expect(Math.round(spanDays(windowOf(page)))).toBe(Math.round(spanDays(before)));
+	});
+
 	test('has no axe violations, with an event selected', async ({ page }) => {
 		await page.goto('/?event=nrc-founded');
 		await ready(page);
