@@ -239,11 +239,12 @@ const INSTRUMENT = `(() => {
 	let frames = null;
 	let last = 0;
 	let step = null;
-	const loop = () => {
+	// The callback's argument is the frame's start time (its vsync), not the moment the callback
+	// runs: input handled earlier in the same frame does not shift it, a missed frame does.
+	const loop = (frameStart) => {
 		if (!frames) return;
-		const now = performance.now();
-		if (last) frames.push(now - last);
-		last = now;
+		if (last) frames.push(frameStart - last);
+		last = frameStart;
 		requestAnimationFrame(loop);
 	};
 	const onInput = (event) => {

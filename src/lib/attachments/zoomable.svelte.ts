@@ -21,10 +21,10 @@ export interface ZoomableOptions {
 }
 
 /** Installs d3-zoom; `options` is read in an effect, so the element follows state changes. */
-export function zoomable(options: () => ZoomableOptions): Attachment<SVGSVGElement> {
+export function zoomable(options: () => ZoomableOptions): Attachment<HTMLElement> {
 	return (node) => {
 		let d3: D3Interaction | undefined = $state.raw();
-		let behaviour: ZoomBehavior<SVGSVGElement, unknown> | undefined;
+		let behaviour: ZoomBehavior<HTMLElement, unknown> | undefined;
 		let syncing = false;
 		const stopWaiting = whenInteractive(node, (loaded) => (d3 = loaded));
 
@@ -32,8 +32,8 @@ export function zoomable(options: () => ZoomableOptions): Attachment<SVGSVGEleme
 			if (!d3) return;
 			// Zoom k over the whole dataset; x in px: the window's start is at -x / k.
 			behaviour = d3
-				.zoom<SVGSVGElement, unknown>()
-				.on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+				.zoom<HTMLElement, unknown>()
+				.on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
 					if (syncing) return;
 					const { full, widthPx, onWindow } = options();
 					const msPerPx = windowSpan(full) / widthPx;

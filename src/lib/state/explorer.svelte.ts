@@ -15,14 +15,31 @@ import {
 
 export const DEFAULT_LANES: LaneGrouping = 'stance';
 const ANIMATION_MS = 350;
+const SETTLE_MS = 120;
 
 function prefersReducedMotion(): boolean {
 	return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
 export class ExplorerState {
+	#window: TimeWindow | undefined = $state.raw();
+	/**
+	 * The window once moves pause: the focusable elements over the painted timeline follow it, so
+	 * that a gesture repaints only the canvas. It catches up SETTLE_MS after the last change.
+	 */
+	settledWindow: TimeWindow | undefined = $state.raw();
+	#settleTimer: ReturnType<typeof setTimeout> | undefined;
+
 	/** The visible window; undefined until the timeline knows its dataset (then: show all). */
-	window: TimeWindow | undefined = $state.raw();
+	get window(): TimeWindow | undefined {
+		return this.#window;
+	}
+	set window(w: TimeWindow | undefined) {
+		this.#window = w;
+		clearTimeout(this.#settleTimer);
+		if (!this.settledWindow || !w) this.settledWindow = w;
+		else this.#settleTimer = setTimeout(() => (this.settledWindow = this.#window), SETTLE_MS);
+	}
 	selectedId: string | undefined = $state();
 	/** The event that holds keyboard focus in the timeline (roving tabindex). */
 	focusedId: string | undefined = $state();

@@ -33,11 +33,16 @@ export interface PlacedPeriod {
 	label: string;
 }
 
+/** A link drawn as a cubic curve from (x0, y0) to (x1, y1), both ends lifted by `lift` px. */
 export interface PlacedLink {
 	rel: LinkRel;
 	from: string;
 	to: string;
-	path: string;
+	x0: number;
+	y0: number;
+	x1: number;
+	y1: number;
+	lift: number;
 }
 
 export interface Scene {
@@ -114,6 +119,22 @@ export function markCenterY(mark: Pick<PlacedMark, 'row'>): number {
 	return LANE_HEADER_PX + mark.row * ROW_PX + ROW_PX / 2;
 }
 
+/**
+ * The area that takes a mark's clicks and shows its focus ring, in lane coordinates: the symbol
+ * or span and its label, at least 16 px wide.
+ */
+export function markHitBox(
+	mark: PlacedMark,
+	measure: MeasureText
+): { x: number; y: number; width: number; height: number } {
+	const labelEnd = mark.label
+		? mark.labelX + (mark.kind === 'point' ? 0 : 10) + measure(mark.label)
+		: -Infinity;
+	const x = Math.max(mark.x0, mark.kind === 'point' ? -Infinity : -2) - 2;
+	const end = Math.max(mark.x1, labelEnd) + 2;
+	return { x, y: markCenterY(mark) - 12, width: Math.max(end - x, 16), height: 24 };
+}
+
 /** Curved paths from the selected event to the linked events that are drawn. */
 export function layoutLinks(
 	selected: TimelineEvent | undefined,
@@ -127,8 +148,7 @@ export function layoutLinks(
 		const b = anchors.get(toId);
 		if (!a || !b) return;
 		const lift = Math.min(80, Math.abs(b.x - a.x) / 3 + 20);
-		const path = `M${a.x},${a.y} C${a.x},${a.y - lift} ${b.x},${b.y - lift} ${b.x},${b.y}`;
-		out.push({ rel, from: fromId, to: toId, path });
+		out.push({ rel, from: fromId, to: toId, x0: a.x, y0: a.y, x1: b.x, y1: b.y, lift });
 	};
 	for (const link of selected.links) add(selected.id, link.event, link.rel);
 	// Links that other events make to the selected one are drawn too.

@@ -7,6 +7,8 @@ export type TickLevel = 'century' | 'decade' | 'year' | 'month' | 'day';
 
 export interface Tick {
 	ms: number;
+	/** Its position in px from the window's start. */
+	x: number;
 	label: string;
 	/** A tick that starts a larger unit (a new year among months): drawn bolder. */
 	major: boolean;
@@ -84,7 +86,9 @@ export function computeTicks(w: TimeWindow, widthPx: number): { level: TickLevel
 			(level === 'month' && date.getUTCMonth() === 0) ||
 			(level === 'day' && date.getUTCDate() === 1 && date.getUTCMonth() === 0) ||
 			i === 0;
-		return { ms: date.getTime(), label: label(date, level, major), major };
+		const ms = date.getTime();
+		const x = ((ms - w.startMs) / (w.endMs - w.startMs)) * widthPx;
+		return { ms, x, label: label(date, level, major), major };
 	});
 	return { level, ticks };
 }

@@ -1,0 +1,54 @@
+/**
+ * Paints timeline frames onto a canvas: sizes its backing store for the device pixel ratio,
+ * resolves the page's colours and font once, and repaints in an effect whenever the frame changes.
+ */
+import type { Attachment } from 'svelte/attachments';
+import { DEFAULT_PALETTE, paintFrame, type Frame, type Palette } from '$lib/timeline/paint';
+
+/** The frame to paint, without what is read from the page. */
+export type FrameInput = Omit<Frame, 'palette' | 'fontFamily'>;
+
+const CSS_VARIABLE: Record<keyof Palette, string> = {
+	ink: '--ink',
+	inkSoft: '--ink-soft',
+	accent: '--accent',
+	cooperation: '--cooperation',
+	friction: '--friction',
+	mixed: '--mixed',
+	focus: '--focus'
+};
+
+function readPalette(style: CSSStyleDeclaration): Palette {
+	const palette = { ...DEFAULT_PALETTE };
+	for (const key of Object.keys(CSS_VARIABLE) as (keyof Palette)[]) {
+		const value = style.getPropertyValue(CSS_VARIABLE[key]).trim();
+		if (value) palette[key] = value;
+	}
+	return palette;
+}
+
+/** Repaints the canvas from `frame()`; nothing is painted while it returns undefined. */
+export function paintable(frame: () => FrameInput | undefined): Attachment<HTMLCanvasElement> {
+	return (canvas) => {
+		const ctx = canvas.getContext('2d', { alpha: false, desynchronized: true });
+		const style = getComputedStyle(canvas);
+		const palette = readPalette(style);
+		const fontFamily = style.fontFamily;
+
+		$effect(() => {
+			const f = frame();
+			if (!f || !ctx) return;
+			const ratio = window.devicePixelRatio || 1;
+			const width = Math.round(f.widthPx * ratio);
+			const height = Math.round(f.scene.heightPx * ratio);
+			if (canvas.width !== width || canvas.height !== height) {
+				canvas.width = width;
+				canvas.height = height;
+				canvas.style.width = `${f.widthPx}px`;
+				canvas.style.height = `${f.scene.heightPx}px`;
+			}
+			ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+			paintFrame(ctx, { ...f, palette, fontFamily });
+		});
+	};
+}

@@ -1,0 +1,252 @@
+/**
+ * Paints one frame of the timeline (axis, periods, lanes, counts, marks, links) onto a 2D canvas
+ * context from the plain numbers of `layoutScene`. Nothing here reads the DOM: the caller passes
+ * the context, its colours and its font. Text goes through `fillText`, never through HTML.
+ */
+import type { Stance } from '../model/schema';
+import type { PlacedMark } from './layout';
+import { markCenterY, markHitBox, type PlacedLink, type Scene } from './scene';
+import type { Tick } from './ticks';
+
+/** The colours a frame is painted with (the page's CSS custom properties, resolved). */
+export interface Palette {
+	ink: string;
+	inkSoft: string;
+	accent: string;
+	cooperation: string;
+	friction: string;
+	mixed: string;
+	focus: string;
+}
+
+/** Used where the page's colours cannot be read (tests, an export without a page). */
+export const DEFAULT_PALETTE: Palette = {
+	ink: '#1b1f24',
+	inkSoft: '#4a525c',
+	accent: '#1d3557',
+	cooperation: '#17766f',
+	friction: '#a4303f',
+	mixed: '#7a5c00',
+	focus: '#c2410c'
+};
+
+export interface Frame {
+	scene: Scene;
+	ticks: readonly Tick[];
+	links: readonly PlacedLink[];
+	selectedId: string | undefined;
+	/** The event whose mark has keyboard focus, ringed. */
+	ringId?: string | undefined;
+	widthPx: number;
+	palette: Palette;
+	/** A CSS font-family list, e.g. `"Liberation Sans", sans-serif`. */
+	fontFamily: string;
+}
+
+/** The parts of CanvasRenderingContext2D that painting uses. */
+export type PaintContext = Pick<
+	CanvasRenderingContext2D,
+	| 'beginPath'
+	| 'arc'
+	| 'bezierCurveTo'
+	| 'clearRect'
+	| 'closePath'
+	| 'fill'
+	| 'fillRect'
+	| 'fillText'
+	| 'lineTo'
+	| 'measureText'
+	| 'moveTo'
+	| 'rect'
+	| 'restore'
+	| 'roundRect'
+	| 'save'
+	| 'setLineDash'
+	| 'stroke'
+	| 'strokeRect'
+	| 'translate'
+	| 'fillStyle'
+	| 'strokeStyle'
+	| 'lineWidth'
+	| 'font'
+	| 'textAlign'
+	| 'globalAlpha'
+>;
+
+const AXIS_LINE = '#ebe8e1';
+const AXIS_LINE_MAJOR = '#cfcabe';
+const PERIOD_FILL = ['#e9e4d6', '#dfe6ee'];
+const PERIOD_STROKE = ['#cbc3ac', '#b9c6d6'];
+const LANE_TINT = 'rgba(29, 53, 87, 0.025)';
+const LANE_RULE = '#eeebe4';
+const AGGREGATE_FILL = 'rgba(29, 53, 87, 0.14)';
+const AGGREGATE_STROKE = 'rgba(29, 53, 87, 0.4)';
+
+/** Paints `frame` over the whole of a context already scaled to CSS pixels. */
+export function paintFrame(ctx: PaintContext, frame: Frame): void {
+	const { scene, widthPx } = frame;
+	const font = (px: number, bold = false) => `${bold ? '700 ' : ''}${px}px ${frame.fontFamily}`;
+	ctx.fillStyle = '#fff';
+	ctx.fillRect(0, 0, widthPx, scene.heightPx);
+	ctx.textAlign = 'start';
+
+	// Lanes first, so that the axis rules show through their light tint.
+	scene.lanes.forEach((lane, i) => {
+		if (i % 2 === 1) {
+			ctx.fillStyle = LANE_TINT;
+			ctx.fillRect(0, lane.y, widthPx, lane.heightPx);
+		}
+		ctx.strokeStyle = LANE_RULE;
+		ctx.lineWidth = 1;
+		ctx.strokeRect(0.5, lane.y + 0.5, widthPx - 1, lane.heightPx - 1);
+	});
+
+	ctx.font = font(12);
+	for (const t of frame.ticks) {
+		const x = Math.round(t.x) + 0.5;
+		ctx.strokeStyle = t.major ? AXIS_LINE_MAJOR : AXIS_LINE;
+		ctx.beginPath();
+		ctx.moveTo(x, 20);
+		ctx.lineTo(x, scene.heightPx);
+		ctx.stroke();
+	}
+	for (const t of frame.ticks) {
+		ctx.font = font(12, t.major);
+		ctx.fillStyle = t.major ? frame.palette.ink : frame.palette.inkSoft;
+		ctx.fillText(t.label, t.x + 4, 14);
+	}
+
+	ctx.font = font(11);
+	scene.periods.forEach((p, i) => {
+		ctx.fillStyle = PERIOD_FILL[i % 2]!;
+		ctx.strokeStyle = PERIOD_STROKE[i % 2]!;
+		ctx.beginPath();
+		ctx.roundRect(p.x0 + 0.5, p.y + 0.5, Math.max(1, p.x1 - p.x0), 18, 3);
+		ctx.fill();
+		ctx.stroke();
+		ctx.fillStyle = frame.palette.ink;
+		ctx.fillText(p.label, Math.max(p.x0, 0) + 4, p.y + 13);
+	});
+
+	for (const lane of scene.lanes) {
+		ctx.save();
+		ctx.translate(0, lane.y);
+		ctx.font = font(11, true);
+		ctx.fillStyle = frame.palette.inkSoft;
+		ctx.fillText(lane.label.toUpperCase(), 6, 13);
+
+		ctx.font = font(12, true);
+		ctx.textAlign = 'center';
+		for (const agg of lane.aggregates) {
+			const heightPx = lane.heightPx - 24;
+			ctx.fillStyle = AGGREGATE_FILL;
+			ctx.strokeStyle = AGGREGATE_STROKE;
+			ctx.beginPath();
+			ctx.roundRect(agg.x0 + 1.5, 18.5, agg.x1 - agg.x0 - 2, heightPx, 3);
+			ctx.fill();
+			ctx.stroke();
+			ctx.fillStyle = frame.palette.accent;
+			ctx.fillText(String(agg.count), (agg.x0 + agg.x1) / 2, 18 + heightPx / 2 + 4);
+		}
+		ctx.textAlign = 'start';
+		for (const mark of lane.marks) {
+			paintMark(ctx, mark, mark.event.id === frame.selectedId, frame);
+			if (mark.event.id === frame.ringId) paintRing(ctx, mark, frame);
+		}
+		ctx.restore();
+	}
+
+	paintLinks(ctx, frame.links, frame.palette.focus);
+}
+
+function paintMark(ctx: PaintContext, mark: PlacedMark, selected: boolean, frame: Frame): void {
+	const { palette, fontFamily } = frame;
+	const e = mark.event;
+	const colour = stanceColour(e.stance, palette);
+	const fuzzy = e.span.approximate || e.span.uncertain;
+	const cy = markCenterY(mark);
+	const symbolX = mark.kind === 'point' ? (mark.x0 + mark.x1) / 2 : Math.max(mark.x0, 0) + 7;
+
+	if (mark.kind !== 'point') {
+		// A band (a whole month or year) is paler than a bar (an interval); a fuzzy one is dashed.
+		const alpha = selected ? 0.5 : fuzzy ? 0.5 : mark.kind === 'band' ? 0.18 : 0.32;
+		ctx.beginPath();
+		ctx.roundRect(mark.x0, cy - 9, mark.x1 - mark.x0, 18, 3);
+		ctx.fillStyle = colour;
+		ctx.globalAlpha = fuzzy && !selected ? alpha * 0.3 : alpha;
+		ctx.fill();
+		ctx.globalAlpha = alpha;
+		ctx.strokeStyle = colour;
+		ctx.lineWidth = 1;
+		if (fuzzy) ctx.setLineDash([3, 2]);
+		ctx.stroke();
+		ctx.setLineDash([]);
+		ctx.globalAlpha = 1;
+	}
+
+	// Stance by shape as well as colour: circle, diamond, square.
+	ctx.beginPath();
+	if (e.stance === 'cooperation') ctx.arc(symbolX, cy, 5, 0, 2 * Math.PI);
+	else if (e.stance === 'friction') {
+		ctx.moveTo(symbolX, cy - 6);
+		ctx.lineTo(symbolX + 6, cy);
+		ctx.lineTo(symbolX, cy + 6);
+		ctx.lineTo(symbolX - 6, cy);
+		ctx.closePath();
+	} else ctx.rect(symbolX - 4.5, cy - 4.5, 9, 9);
+	ctx.fillStyle = colour;
+	ctx.fill();
+	ctx.strokeStyle = selected ? palette.ink : '#fff';
+	ctx.lineWidth = selected ? 2 : 1.5;
+	ctx.stroke();
+
+	ctx.fillStyle = palette.ink;
+	if (fuzzy) {
+		ctx.font = `700 10px ${fontFamily}`;
+		ctx.textAlign = 'center';
+		ctx.fillText(e.span.approximate ? '~' : '?', symbolX, cy - 8);
+		ctx.textAlign = 'start';
+	}
+	if (mark.label) {
+		ctx.font = `${selected ? '700 ' : ''}12px ${fontFamily}`;
+		ctx.fillText(mark.label, mark.labelX + (mark.kind === 'point' ? 0 : 10), cy + 4);
+	}
+}
+
+/** The focus ring, around the mark and its label as the focusable element covers them. */
+function paintRing(ctx: PaintContext, mark: PlacedMark, frame: Frame): void {
+	ctx.font = `12px ${frame.fontFamily}`;
+	const box = markHitBox(mark, (text) => ctx.measureText(text).width);
+	ctx.strokeStyle = frame.palette.focus;
+	ctx.lineWidth = 3;
+	ctx.beginPath();
+	ctx.roundRect(box.x - 2, box.y - 2, box.width + 4, box.height + 4, 4);
+	ctx.stroke();
+}
+
+function paintLinks(ctx: PaintContext, links: readonly PlacedLink[], colour: string): void {
+	ctx.strokeStyle = colour;
+	ctx.fillStyle = colour;
+	ctx.lineWidth = 1.5;
+	for (const link of links) {
+		const { x0, y0, x1, y1, lift } = link;
+		ctx.setLineDash(link.rel === 'response-to' ? [5, 3] : link.rel === 'part-of' ? [1, 3] : []);
+		ctx.beginPath();
+		ctx.moveTo(x0, y0);
+		ctx.bezierCurveTo(x0, y0 - lift, x1, y1 - lift, x1, y1);
+		ctx.stroke();
+		// The curve ends going straight down: an arrowhead pointing down at the linked mark.
+		ctx.setLineDash([]);
+		ctx.beginPath();
+		ctx.moveTo(x1, y1);
+		ctx.lineTo(x1 - 4, y1 - 8);
+		ctx.lineTo(x1 + 4, y1 - 8);
+		ctx.closePath();
+		ctx.fill();
+	}
+}
+
+/** The colour of a stance. */
+export function stanceColour(stance: Stance, palette: Palette): string {
+	return palette[stance];
+}

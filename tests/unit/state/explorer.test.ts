@@ -1,0 +1,28 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ExplorerState } from '$lib/state/explorer.svelte';
+
+const year = (y: number) => ({ startMs: Date.UTC(y, 0, 1), endMs: Date.UTC(y + 1, 0, 1) });
+
+describe('ExplorerState.settledWindow', () => {
+	beforeEach(() => vi.useFakeTimers());
+	afterEach(() => vi.useRealTimers());
+
+	it('takes the first window at once', () => {
+		const explorer = new ExplorerState();
+		explorer.setWindow(year(1999));
+		expect(explorer.settledWindow).toEqual(year(1999));
+	});
+
+	it('follows a gesture only once it pauses, then lands on its last window', () => {
+		const explorer = new ExplorerState();
+		explorer.setWindow(year(1999));
+		explorer.setWindow(year(2000));
+		vi.advanceTimersByTime(100);
+		explorer.setWindow(year(2001));
+		vi.advanceTimersByTime(100);
+		expect(explorer.window).toEqual(year(2001));
+		expect(explorer.settledWindow).toEqual(year(1999));
+		vi.advanceTimersByTime(50);
+		expect(explorer.settledWindow).toEqual(year(2001));
+	});
+});

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { buildLanes } from '$lib/timeline/lanes';
+import { DEFAULT_LAYOUT } from '$lib/timeline/layout';
+import { DEFAULT_PALETTE, paintFrame, type Frame, type PaintContext } from '$lib/timeline/paint';
+import { layoutLinks, layoutScene, markHitBox, type Scene } from '$lib/timeline/scene';
+import { computeTicks } from '$lib/timeline/ticks';
+import { makeEvents, measure6 } from './helpers';
+
+const vocab = { actors: [{ id: 'a', label: 'A' }], themes: [] };
+const w = { startMs: Date.UTC(1999, 0, 1), endMs: Date.UTC(2000, 0, 1) };
+const WIDTH = 1000;
+
+function scene(
+	specs: Parameters<typeof makeEvents>[0],
+	maxPerBucket = DEFAULT_LAYOUT.maxPerBucket
+): Scene {
+	const lanes = buildLanes(makeEvents(specs), 'none', vocab);
+	return layoutScene(lanes, [], w, {
+		...DEFAULT_LAYOUT,
+		maxPerBucket,
+		widthPx: WIDTH,
+		measure: measure6
+	});
+}
+
+interface Call {
+	op: string;
+	args: unknown[];
+	font: string;
+	fillStyle: unknown;
+	strokeStyle: unknown;
+}
+
+/** A 2D context that records what is painted, with the font and colours in force at each call. */
+function recorder(): { ctx: PaintContext; calls: Call[] } {
+	const calls: Call[] = [];
+	const state: Record<string, unknown> = { font: '', fillStyle: '', strokeStyle: '' };
+	const ctx = new Proxy(state, {
+		get(target, key: string) {
+			if (key in target) return target[key];
+			return (...args: unknown[]) => {
+				calls.push({
+					op: key,
+					args,
+					font: String(target.font),
+					fillStyle: target.fillStyle,
+					strokeStyle: target.strokeStyle
+				});
+				if (key === 'measureText') return { width: String(args[0]).length * 6 };
+			};
+		},
+		set(target, key: string, value) {
+			target[key] = value;
+			return true;
+		}
+	}) as unknown as PaintContext;
+	return { ctx, calls };
+}
+
+function paint(s: Scene, extra: Partial<Frame> = {}) {
+	const { ctx, calls } = recorder();
+	paintFrame(ctx, {
+		scene: s,
+		ticks: computeTicks(w, WIDTH).ticks,
+		links: [],
+		selectedId: undefined,
+		widthPx: WIDTH,
+		palette: DEFAULT_PALETTE,
+		fontFamily: 'sans-serif',
+		...extra
+	});
+	const texts = calls.filter((c) => c.op === 'fillText');
+	return { calls, texts, text: (t: string) => texts.filter((c) => c.args[0] === t) };
+}
+
+describe('paintFrame', () => {
+	it('paints each drawn label once, as text and at its laid-out place', () => {
+		const s = scene([
+			['summit', '1999-03-24', { title: 'Summit <b>in</b> Rome' }],
+			['talks', '1999-09', { title: 'Talks' }]
+		]);
+		const { text } = paint(s);
+		const summit = s.lanes[0]!.marks.find((m) => m.event.id === 'summit')!;
+		expect(text('Summit <b>in</b> Rome')).toHaveLength(1);
+		expect(text('Summit <b>in</b> Rome')[0]!.args[1]).toBe(summit.labelX);
+		// A band's label sits inside it, after the stance symbol.
+		const talks = s.lanes[0]!.marks.find((m) => m.event.id === 'talks')!;
+		expect(text('Talks')[0]!.args[1]).toBe(talks.labelX + 10);
+	});
+
+	it('paints the count of a dense region instead of its events', () => {
+		const specs = Array.from(
+			{ length: 8 },
+			(_, i) =>
+				[`e${i}`, `1999-05-0${i + 1}`, { title: `Event ${i}` }] as [
+					string,
+					string,
+					{ title: string }
+				]
+		);
+		const s = scene(specs, 3);
+		const { text } = paint(s);
+		const counts = s.lanes[0]!.aggregates.map((a) => String(a.count));
+		expect(counts.length).toBeGreaterThan(0);
+		for (const c of counts) expect(text(c).length).toBeGreaterThan(0);
+		expect(text('Event 0')).toHaveLength(0);
+	});
+
+	it('paints the selected label bold and rings only the focused mark', () => {
+		const s = scene([
+			['a', '1999-03-24', { title: 'Alpha' }],
+			['b', '1999-09-01', { title: 'Beta' }]
+		]);
+		const { text, calls } = paint(s, { selectedId: 'a', ringId: 'b' });
+		expect(text('Alpha')[0]!.font).toMatch(/^700 12px/);
+		expect(text('Beta')[0]!.font).toMatch(/^12px/);
+		const rings = calls.filter(
+			(c) => c.op === 'roundRect' && c.args[4] === 4 && c.strokeStyle === DEFAULT_PALETTE.focus
+		);
+		expect(rings).toHaveLength(1);
+		const beta = s.lanes[0]!.marks.find((m) => m.event.id === 'b')!;
+		expect(rings[0]!.args[0]).toBe(markHitBox(beta, measure6).x - 2);
+	});
+
+	it('labels the axis with the ticks of the window', () => {
+		const { text } = paint(scene([['a', '1999-03-24']]));
+		expect(text('Jan 1999')).toHaveLength(1);
+		expect(text('Jul')).toHaveLength(1);
+	});
+});
+
+describe('markHitBox', () => {
+	it('covers a point and its label, and is at least 16 px wide', () => {
+		const s = scene([['a', '1999-03-24', { title: 'Alpha' }]]);
+		const mark = s.lanes[0]!.marks[0]!;
+		const box = markHitBox(mark, measure6);
+		expect(box.x).toBeLessThan(mark.x0);
+		expect(box.x + box.width).toBeGreaterThanOrEqual(mark.labelX + 'Alpha'.length * 6);
+		const unlabelled = markHitBox({ ...mark, label: '' }, measure6);
+		expect(unlabelled.width).toBe(16);
+	});
+});
+
+describe('layoutLinks', () => {
+	it('links the selected event to what it names and to what names it, if drawn', () => {
+		const events = makeEvents([
+			['a', '1999-03-24'],
+			['b', '1999-06-10'],
+			['c', '1999-09-01']
+		]);
+		const [a] = events;
+		a!.links = [{ rel: 'led-to', event: 'b' }];
+		const anchors = new Map([
+			['a', { x: 100, y: 50 }],
+			['b', { x: 160, y: 80 }],
+			['c', { x: 700, y: 50 }]
+		]);
+		const links = layoutLinks(a, anchors, [{ event: 'c', rel: 'response-to' }]);
+		expect(links).toEqual([
+			// Short links arch less: 20 px plus a third of their width, at most 80 px.
+			{ rel: 'led-to', from: 'a', to: 'b', x0: 100, y0: 50, x1: 160, y1: 80, lift: 40 },
+			{ rel: 'response-to', from: 'c', to: 'a', x0: 700, y0: 50, x1: 100, y1: 50, lift: 80 }
+		]);
+		anchors.delete('b');
+		expect(layoutLinks(a, anchors, []).length).toBe(0);
+		expect(layoutLinks(undefined, anchors, [])).toEqual([]);
+	});
+});
