@@ -1,6 +1,10 @@
-/** Axis ticks that adapt to the zoom: centuries → decades → years → months → days, in UTC. */
-import { utcDay, utcMonth, utcYear, type TimeInterval } from 'd3';
-import { formatYear, MONTHS } from '../model/edtf';
+/**
+ * Axis ticks that adapt to the zoom: centuries → decades → years → months → days. Dates are
+ * stepped and labelled with date-fns on UTCDate, so nothing shifts with the viewer's time zone.
+ */
+import { UTCDate } from '@date-fns/utc';
+import { eachDayOfInterval, eachMonthOfInterval, eachYearOfInterval, intlFormat } from 'date-fns';
+import { formatYear } from '../model/edtf';
 import { DAY_MS, type TimeWindow } from './viewport';
 
 export type TickLevel = 'century' | 'decade' | 'year' | 'month' | 'day';
@@ -16,56 +20,77 @@ export interface Tick {
 
 interface Candidate {
 	level: TickLevel;
-	interval: TimeInterval;
+	/** The calendar unit stepped through, and which of its starts become ticks. */
+	unit: 'day' | 'month' | 'year';
+	keep: (date: UTCDate) => boolean;
 	approxMs: number;
 }
 
 const YEAR_MS = 365.2425 * DAY_MS;
 const MONTH_MS = YEAR_MS / 12;
 
+const days = (approxDays: number, ...dates: number[]): Candidate => ({
+	level: 'day',
+	unit: 'day',
+	keep: dates.length ? (d) => dates.includes(d.getDate()) : () => true,
+	approxMs: approxDays * DAY_MS
+});
+const months = (every: number): Candidate => ({
+	level: 'month',
+	unit: 'month',
+	keep: (d) => d.getMonth() % every === 0,
+	approxMs: every * MONTH_MS
+});
+const years = (level: TickLevel, every: number): Candidate => ({
+	level,
+	unit: 'year',
+	keep: (d) => d.getFullYear() % every === 0,
+	approxMs: every * YEAR_MS
+});
+
 const CANDIDATES: Candidate[] = [
-	{ level: 'day', interval: utcDay, approxMs: DAY_MS },
-	{ level: 'day', interval: utcDay.every(2)!, approxMs: 2 * DAY_MS },
-	{
-		level: 'day',
-		interval: utcDay.filter((d) => [1, 8, 15, 22].includes(d.getUTCDate())),
-		approxMs: 7 * DAY_MS
-	},
-	{
-		level: 'day',
-		interval: utcDay.filter((d) => [1, 15].includes(d.getUTCDate())),
-		approxMs: 15 * DAY_MS
-	},
-	{ level: 'month', interval: utcMonth, approxMs: MONTH_MS },
-	{ level: 'month', interval: utcMonth.every(3)!, approxMs: 3 * MONTH_MS },
-	{ level: 'month', interval: utcMonth.every(6)!, approxMs: 6 * MONTH_MS },
-	{ level: 'year', interval: utcYear, approxMs: YEAR_MS },
-	{ level: 'year', interval: utcYear.every(2)!, approxMs: 2 * YEAR_MS },
-	{ level: 'year', interval: utcYear.every(5)!, approxMs: 5 * YEAR_MS },
-	{ level: 'decade', interval: utcYear.every(10)!, approxMs: 10 * YEAR_MS },
-	{ level: 'decade', interval: utcYear.every(20)!, approxMs: 20 * YEAR_MS },
-	{ level: 'decade', interval: utcYear.every(50)!, approxMs: 50 * YEAR_MS },
-	{ level: 'century', interval: utcYear.every(100)!, approxMs: 100 * YEAR_MS },
-	{ level: 'century', interval: utcYear.every(500)!, approxMs: 500 * YEAR_MS },
-	{ level: 'century', interval: utcYear.every(1000)!, approxMs: 1000 * YEAR_MS }
+	days(1),
+	days(2, ...Array.from({ length: 16 }, (_, i) => 1 + 2 * i)),
+	days(7, 1, 8, 15, 22),
+	days(15, 1, 15),
+	months(1),
+	months(3),
+	months(6),
+	years('year', 1),
+	years('year', 2),
+	years('year', 5),
+	years('decade', 10),
+	years('decade', 20),
+	years('decade', 50),
+	years('century', 100),
+	years('century', 500),
+	years('century', 1000)
 ];
+
+const EACH = { day: eachDayOfInterval, month: eachMonthOfInterval, year: eachYearOfInterval };
 
 /** Minimum distance between ticks, wide enough for the longest label ("28 Sep 2002"). */
 export const MIN_TICK_SPACING_PX = 88;
 
-/**
- * A tick's label in UTC, with the month names of the display dates. (Not date-fns's `format`:
- * it brings its English locale, about 6 KB gzip, into the explorer's 60 KB budget.)
- */
-function label(date: Date, level: TickLevel, major: boolean): string {
-	const year = formatYear(date.getUTCFullYear());
-	const month = MONTHS[date.getUTCMonth()]!.slice(0, 3);
-	if (level === 'day') {
-		const day = `${date.getUTCDate()} ${month}`;
-		return major ? `${day} ${year}` : day;
+/** The language of tick labels; `intlFormat` takes its month names from the browser's Intl. */
+const LOCALE = 'en-GB';
+const DAY_MONTH: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', timeZone: 'UTC' };
+const MONTH: Intl.DateTimeFormatOptions = { month: 'short', timeZone: 'UTC' };
+/** Labels by level and instant: building an Intl formatter per tick and frame would cost more. */
+const labels = new Map<string, string>();
+
+/** A tick's label: day and month names by date-fns in UTC; years as the display dates write them. */
+function label(date: UTCDate, level: TickLevel, major: boolean): string {
+	const year = formatYear(date.getFullYear());
+	if (level === 'year' || level === 'decade' || level === 'century') return year;
+	const key = `${level}${+date}`;
+	let dayOrMonth = labels.get(key);
+	if (dayOrMonth === undefined) {
+		dayOrMonth = intlFormat(date, level === 'day' ? DAY_MONTH : MONTH, { locale: LOCALE });
+		if (labels.size > 10_000) labels.clear();
+		labels.set(key, dayOrMonth);
 	}
-	if (level === 'month') return major ? `${month} ${year}` : month;
-	return year;
+	return major ? `${dayOrMonth} ${year}` : dayOrMonth;
 }
 
 /** Picks the finest tick interval whose ticks are at least MIN_TICK_SPACING_PX apart. */
@@ -79,12 +104,13 @@ export function chooseTickInterval(w: TimeWindow, widthPx: number): Candidate {
 
 /** Ticks for a window drawn `widthPx` wide, labelled in UTC; the first tick always names the year. */
 export function computeTicks(w: TimeWindow, widthPx: number): { level: TickLevel; ticks: Tick[] } {
-	const { level, interval } = chooseTickInterval(w, widthPx);
-	const dates = interval.range(new Date(w.startMs), new Date(w.endMs));
+	const { level, unit, keep } = chooseTickInterval(w, widthPx);
+	const starts = EACH[unit]({ start: new UTCDate(w.startMs), end: new UTCDate(w.endMs) });
+	const dates = starts.filter((d) => +d >= w.startMs && +d < w.endMs && keep(d));
 	const ticks = dates.map((date, i) => {
 		const major =
-			(level === 'month' && date.getUTCMonth() === 0) ||
-			(level === 'day' && date.getUTCDate() === 1 && date.getUTCMonth() === 0) ||
+			(level === 'month' && date.getMonth() === 0) ||
+			(level === 'day' && date.getDate() === 1 && date.getMonth() === 0) ||
 			i === 0;
 		const ms = date.getTime();
 		const x = ((ms - w.startMs) / (w.endMs - w.startMs)) * widthPx;

@@ -42,6 +42,34 @@ describe('computeTicks', () => {
 		const { ticks } = computeTicks({ startMs: utc(1999, 2, 23), endMs: utc(1999, 2, 27) }, 1000);
 		expect(ticks.map((t) => t.label)).toEqual(['23 Mar 1999', '24 Mar', '25 Mar', '26 Mar']);
 	});
+
+	it('puts ticks on the same instants and labels in any time zone of the viewer', () => {
+		const w = { startMs: utc(1998, 10, 15), endMs: utc(1999, 3, 1) };
+		const inUtc = computeTicks(w, 500).ticks;
+		const tz = process.env.TZ;
+		try {
+			for (const zone of ['America/New_York', 'Asia/Tokyo']) {
+				process.env.TZ = zone;
+				expect(computeTicks(w, 500).ticks).toEqual(inUtc);
+			}
+		} finally {
+			process.env.TZ = tz;
+		}
+		expect(inUtc.map((t) => t.ms)).toEqual([
+			utc(1998, 11, 1),
+			utc(1999, 0, 1),
+			utc(1999, 1, 1),
+			utc(1999, 2, 1)
+		]);
+	});
+
+	it('steps decades on round years and places ticks in px from the window start', () => {
+		const w = { startMs: utc(1986, 0, 1), endMs: utc(2026, 0, 1) };
+		const { level, ticks } = computeTicks(w, 400);
+		expect(level).toBe('decade');
+		expect(ticks.map((t) => t.label)).toEqual(['1990', '2000', '2010', '2020']);
+		expect(ticks[0]!.x).toBeCloseTo(((utc(1990, 0, 1) - w.startMs) / (w.endMs - w.startMs)) * 400);
+	});
 });
 
 describe('viewport moves', () => {
