@@ -74,7 +74,7 @@ interface Stats {
 	p95: number;
 }
 interface Phase {
-	/** In-page rAF-to-rAF intervals while the phase ran. */
+	/** Intervals between the frame timestamps of an in-page rAF loop while the phase ran. */
 	frames: Stats & { over50: number; count: number };
 	/** Per step: input event → next animation frame → the setTimeout(0) after it. */
 	steps: Stats;
@@ -726,8 +726,12 @@ default options but a height of 600 px.
   steps in then 15 out (\`mouse.wheel(0, ∓${WHEEL_DELTA})\`); **pan**: after ${PAN_ZOOM_IN} more wheel steps in
   (not measured; fully zoomed out, a timeline may have nowhere to pan), mouse down there, 30 moves
   of ${PAN_PX} px to the right, mouse up. Each step waits for its frame before the next.
-- **frame p50 / p95, frames > 50 ms**: intervals between consecutive \`requestAnimationFrame\`
-  callbacks of an in-page loop running through the phase (about 16.7 ms when nothing is late).
+- **frame p50 / p95, frames > 50 ms**: intervals between the frames of an in-page
+  \`requestAnimationFrame\` loop running through the phase, read from the timestamp each callback
+  receives (the start of its frame, on the display's 60 Hz clock). A frame produced in time is
+  16.7 ms after the one before (16.6–16.8 ms with timer rounding); a frame that misses its vsync
+  shows as 33.3 ms or more. (The time at which a callback runs would also count input handled
+  earlier in the same frame as a longer frame, though no frame was missed.)
 - **step p50 / p95**: for each counted step (the wheel steps, the 30 moves), from the input
   event's \`timeStamp\` to the \`setTimeout(0)\` task queued by the first animation frame after
   the event reached the page: the wait until the page handles it (Chromium delivers wheel and

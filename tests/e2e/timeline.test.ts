@@ -102,6 +102,44 @@ test.describe('the timeline', () => {
 		expect(new URL(page.url()).searchParams.get('to')).toBe(to);
 	});
 
+	test('after a drag, each event button sits over its painted mark again', async ({ page }) => {
+		await page.goto('/?from=1995&to=2000');
+		await ready(page);
+		const mark = page.getByRole('button', {
+			name: /^NATO-Russia Founding Act signed in Paris, 27 May 1997$/
+		});
+		const before = (await mark.boundingBox())!;
+		// The colour painted under the middle of the mark's symbol (its left end, past the padding).
+		const colourUnder = () =>
+			mark.evaluate((button) => {
+				const canvas = button.closest('section')!.querySelector('canvas')!;
+				const at = button.getBoundingClientRect();
+				const box = canvas.getBoundingClientRect();
+				const ratio = canvas.width / box.width;
+				const [r, g, b] = canvas
+					.getContext('2d')!
+					.getImageData(
+						(at.left + 8 - box.left) * ratio,
+						(at.top + at.height / 2 - box.top) * ratio,
+						1,
+						1
+					).data;
+				return `rgb(${r}, ${g}, ${b})`;
+			});
+		const cooperation = 'rgb(23, 118, 111)';
+		expect(await colourUnder()).toBe(cooperation);
+		// Drag the timeline 150 px to the left, from the axis where no event is.
+		const chart = (await page.getByRole('group', { name: /events drawn/ }).boundingBox())!;
+		await page.mouse.move(chart.x + chart.width / 2, chart.y + 10);
+		await page.mouse.down();
+		await page.mouse.move(chart.x + chart.width / 2 - 150, chart.y + 10, { steps: 6 });
+		await page.mouse.up();
+		await expect
+			.poll(async () => Math.abs((await mark.boundingBox())!.x - (before.x - 150)))
+			.toBeLessThan(1);
+		expect(await colourUnder()).toBe(cooperation);
+	});
+
 	test('related events are buttons that select them', async ({ page }) => {
 		await page.goto('/?event=operation-allied-force');
 		await ready(page);
