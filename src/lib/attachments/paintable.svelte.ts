@@ -30,7 +30,7 @@ function readPalette(style: CSSStyleDeclaration): Palette {
 /** Repaints the canvas from `frame()`; nothing is painted while it returns undefined. */
 export function paintable(frame: () => FrameInput | undefined): Attachment<HTMLCanvasElement> {
 	return (canvas) => {
-		const ctx = canvas.getContext('2d', { alpha: false, desynchronized: true });
+		const ctx = canvas.getContext('2d', { alpha: false });
 		const style = getComputedStyle(canvas);
 		const palette = readPalette(style);
 		const fontFamily = style.fontFamily;
