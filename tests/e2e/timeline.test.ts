@@ -283,3 +283,46 @@ test.describe('the timeline', () => {
 		expect(await axeViolations(page)).toEqual([]);
 	});
 });
+
+test.describe('the timeline on a touch screen', () => {
+	test.use({ hasTouch: true });
+
+	test('zooms in when two fingers spread apart, and a tap selects an event', async ({ page }) => {
+		await page.goto('/');
+		await ready(page);
+		const chart = (await page.getByRole('group', { name: /events drawn/ }).boundingBox())!;
+		const cdp = await page.context().newCDPSession(page);
+		const x = chart.x + chart.width / 2;
+		const y = chart.y + 10;
+		const fingers = (type: string, apartPx: number) =>
+			cdp.send('Input.dispatchTouchEvent', {
+				type,
+				touchPoints:
+					type === 'touchEnd'
+						? []
+						: [
+								{ x: x - apartPx / 2, y, id: 0 },
+								{ x: x + apartPx / 2, y, id: 1 }
+							]
+			});
+		// The gesture code loads just after the first render: pinch until it has taken effect.
+		await expect(async () => {
+			await fingers('touchStart', 40);
+			for (const apart of [80, 120, 160, 200, 240]) await fingers('touchMove', apart);
+			await fingers('touchEnd', 0);
+			expect(new URL(page.url()).searchParams.get('from')).not.toBeNull();
+		}).toPass();
+		await expect.poll(() => spanDays(windowOf(page))).toBeLessThan(40 * 365 * 0.5);
+		// A tap on an event in the zoomed view selects it.
+		const event = page
+			.getByRole('region', { name: 'Timeline' })
+			.getByRole('button', { pressed: false, name: /, \d{1,2} [A-Z][a-z]+ \d{4}$/ })
+			.first();
+		const name = (await event.getAttribute('aria-label'))!;
+		await event.tap();
+		await expect(page).toHaveURL(/event=/);
+		await expect(
+			page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 })
+		).toHaveText(name.slice(0, name.lastIndexOf(', ')));
+	});
+});

@@ -1,12 +1,16 @@
 /** Label widths measured with a canvas in the timeline's font; cached per string. */
 import { estimateTextWidth, type MeasureText } from '$lib/timeline/labels';
 
-/** A cached measurer for a CSS font such as "12px 'Liberation Sans'"; estimates without a DOM. */
-export function createTextMeasurer(font: string, fontPx: number): MeasureText {
+/**
+ * A cached measurer for text `fontPx` high in the page's font (the `--font` family the canvas
+ * paints with, so that measured labels fit where they are painted); estimates without a DOM.
+ */
+export function createTextMeasurer(fontPx: number): MeasureText {
 	const context =
 		typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
 	if (!context) return (text) => estimateTextWidth(text, fontPx);
-	context.font = font;
+	const family = getComputedStyle(document.documentElement).fontFamily || 'sans-serif';
+	context.font = `${fontPx}px ${family}`;
 	const cache = new Map<string, number>();
 	return (text) => {
 		let width = cache.get(text);
