@@ -6,6 +6,11 @@ export async function ready(page: Page): Promise<void> {
 	await expect(page.locator('body[data-hydrated]')).toBeAttached();
 }
 
+/** Waits until the timeline takes gestures (its d3-zoom code loads just after the first render). */
+export async function gesturesReady(page: Page): Promise<void> {
+	await page.waitForFunction(() => performance.getEntriesByName('timeline:interactive').length > 0);
+}
+
 /** axe violations on the page, as "rule: target" lines, so a failure says what to fix. */
 export async function axeViolations(page: Page): Promise<string[]> {
 	const results = await new AxeBuilder({ page }).analyze();

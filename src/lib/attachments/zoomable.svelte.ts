@@ -44,6 +44,8 @@ export function zoomable(options: () => ZoomableOptions): Attachment<HTMLElement
 					});
 				});
 			const selection = d3.select(node).call(behaviour);
+			// For tests and profilers: from here on, wheel, drag, pinch and double-click work.
+			performance.mark('timeline:interactive');
 			return () => {
 				selection.on('.zoom', null);
 			};
