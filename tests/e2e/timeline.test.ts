@@ -35,6 +35,7 @@ test.describe('the timeline', () => {
 		const chart = page.getByRole('group', { name: /events drawn/ });
 		const box = (await chart.boundingBox())!;
 		await page.mouse.move(box.x + box.width / 2, box.y + 120);
+		await gesturesReady(page);
 		for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -200);
 		await expect(page).toHaveURL(/from=/);
 		await expect.poll(() => spanDays(windowOf(page))).toBeLessThan(30 * 365);
@@ -153,6 +154,7 @@ test.describe('the timeline', () => {
 		expect(await colourUnder()).toBe(cooperation);
 		// Drag the timeline 150 px to the left, from the axis where no event is.
 		const chart = (await page.getByRole('group', { name: /events drawn/ }).boundingBox())!;
+		await gesturesReady(page);
 		await page.mouse.move(chart.x + chart.width / 2, chart.y + 10);
 		await page.mouse.down();
 		await page.mouse.move(chart.x + chart.width / 2 - 150, chart.y + 10, { steps: 6 });
@@ -288,6 +290,7 @@ test.describe('the timeline', () => {
 			.locator('svg');
 		const box = (await strip.boundingBox())!;
 		const x = box.x + box.width / 2;
+		await gesturesReady(page); // the overview's d3-brush comes with the same code
 		await strip.hover({ position: { x: box.width / 2, y: box.height / 2 } });
 		await page.mouse.down();
 		await page.mouse.move(x - 200, box.y + box.height / 2, { steps: 8 });
@@ -317,7 +320,7 @@ test.describe('the timeline on a touch screen', () => {
 		const cdp = await page.context().newCDPSession(page);
 		const x = chart.x + chart.width / 2;
 		const y = chart.y + 10;
-		const fingers = (type: string, apartPx: number) =>
+		const fingers = (type: 'touchStart' | 'touchMove' | 'touchEnd', apartPx: number) =>
 			cdp.send('Input.dispatchTouchEvent', {
 				type,
 				touchPoints:

@@ -9,6 +9,7 @@ import { DEFAULT_PALETTE, paintFrame, type Frame, type Palette } from '$lib/time
 export type FrameInput = Omit<Frame, 'palette' | 'fontFamily'>;
 
 const CSS_VARIABLE: Record<keyof Palette, string> = {
+	panel: '--panel',
 	ink: '--ink',
 	inkSoft: '--ink-soft',
 	accent: '--accent',

@@ -3,13 +3,14 @@
  * context from the plain numbers of `layoutScene`. Nothing here reads the DOM: the caller passes
  * the context, its colours and its font. Text goes through `fillText`, never through HTML.
  */
-import type { Stance } from '../model/schema';
 import type { PlacedMark } from './layout';
 import { markCenterY, markHitBox, type PlacedLink, type Scene } from './scene';
 import type { Tick } from './ticks';
 
 /** The colours a frame is painted with (the page's CSS custom properties, resolved). */
 export interface Palette {
+	/** The timeline's background. */
+	panel: string;
 	ink: string;
 	inkSoft: string;
 	accent: string;
@@ -21,6 +22,7 @@ export interface Palette {
 
 /** Used where the page's colours cannot be read (tests, an export without a page). */
 export const DEFAULT_PALETTE: Palette = {
+	panel: '#ffffff',
 	ink: '#1b1f24',
 	inkSoft: '#4a525c',
 	accent: '#1d3557',
@@ -49,7 +51,6 @@ export type PaintContext = Pick<
 	| 'beginPath'
 	| 'arc'
 	| 'bezierCurveTo'
-	| 'clearRect'
 	| 'closePath'
 	| 'fill'
 	| 'fillRect'
@@ -86,7 +87,7 @@ const AGGREGATE_STROKE = 'rgba(29, 53, 87, 0.4)';
 export function paintFrame(ctx: PaintContext, frame: Frame): void {
 	const { scene, widthPx } = frame;
 	const font = (px: number, bold = false) => `${bold ? '700 ' : ''}${px}px ${frame.fontFamily}`;
-	ctx.fillStyle = '#fff';
+	ctx.fillStyle = frame.palette.panel;
 	ctx.fillRect(0, 0, widthPx, scene.heightPx);
 	ctx.textAlign = 'start';
 
@@ -101,7 +102,6 @@ export function paintFrame(ctx: PaintContext, frame: Frame): void {
 		ctx.strokeRect(0.5, lane.y + 0.5, widthPx - 1, lane.heightPx - 1);
 	});
 
-	ctx.font = font(12);
 	for (const t of frame.ticks) {
 		const x = Math.round(t.x) + 0.5;
 		ctx.strokeStyle = t.major ? AXIS_LINE_MAJOR : AXIS_LINE;
@@ -162,7 +162,7 @@ export function paintFrame(ctx: PaintContext, frame: Frame): void {
 function paintMark(ctx: PaintContext, mark: PlacedMark, selected: boolean, frame: Frame): void {
 	const { palette, fontFamily } = frame;
 	const e = mark.event;
-	const colour = stanceColour(e.stance, palette);
+	const colour = palette[e.stance];
 	const fuzzy = e.span.approximate || e.span.uncertain;
 	const cy = markCenterY(mark);
 	const symbolX = mark.kind === 'point' ? (mark.x0 + mark.x1) / 2 : Math.max(mark.x0, 0) + 7;
@@ -196,7 +196,7 @@ function paintMark(ctx: PaintContext, mark: PlacedMark, selected: boolean, frame
 	} else ctx.rect(symbolX - 4.5, cy - 4.5, 9, 9);
 	ctx.fillStyle = colour;
 	ctx.fill();
-	ctx.strokeStyle = selected ? palette.ink : '#fff';
+	ctx.strokeStyle = selected ? palette.ink : palette.panel;
 	ctx.lineWidth = selected ? 2 : 1.5;
 	ctx.stroke();
 
@@ -244,9 +244,4 @@ function paintLinks(ctx: PaintContext, links: readonly PlacedLink[], colour: str
 		ctx.closePath();
 		ctx.fill();
 	}
-}
-
-/** The colour of a stance. */
-export function stanceColour(stance: Stance, palette: Palette): string {
-	return palette[stance];
 }
