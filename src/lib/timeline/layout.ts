@@ -109,7 +109,12 @@ export function layoutLane(lane: Lane, w: TimeWindow, o: LayoutOptions): LaneLay
 	const edgeMs = (b: number) => (firstBucket + b) * bucketMs;
 	const { startsMs, endsMs, events } = lane;
 	const visible = (i: number) => startsMs[i]! < w.endMs && endsMs[i]! > w.startMs;
-	const isPinned = (i: number) => !!o.pinned?.has(events[i]!.id);
+	// The lane's pinned events by index, so that a dense bucket is counted, never iterated.
+	const pinnedIndexes: number[] = [];
+	for (const id of o.pinned ?? []) {
+		const i = lane.indexOf.get(id);
+		if (i !== undefined) pinnedIndexes.push(i);
+	}
 
 	// Start indexes of each bucket: starts in [bounds[b], bounds[b + 1]) fall in bucket b.
 	const bounds = new Int32Array(bucketCount + 1);
@@ -128,24 +133,27 @@ export function layoutLane(lane: Lane, w: TimeWindow, o: LayoutOptions): LaneLay
 	const candidates = new Set<number>();
 	const aggregates: Aggregate[] = [];
 	for (let b = 0; b < bucketCount; b++) {
-		const inBucket = b === 0 ? [...carried] : [];
-		for (let i = bounds[b]!; i < bounds[b + 1]!; i++) inBucket.push(i);
-		if (inBucket.length > o.maxPerBucket) {
-			const pinned = inBucket.filter(isPinned);
+		const from = bounds[b]!;
+		const to = bounds[b + 1]!;
+		const extra = b === 0 ? carried : [];
+		const count = to - from + extra.length;
+		if (count > o.maxPerBucket) {
+			const pinned = pinnedIndexes.filter((i) => (i >= from && i < to) || extra.includes(i));
 			for (const i of pinned) candidates.add(i);
 			aggregates.push({
 				x0: Math.max(0, toPx(edgeMs(b), w, o.widthPx)),
 				x1: Math.min(o.widthPx, toPx(edgeMs(b + 1), w, o.widthPx)),
-				count: inBucket.length - pinned.length,
+				count: count - pinned.length,
 				startMs: edgeMs(b),
 				endMs: edgeMs(b + 1)
 			});
-		} else for (const i of inBucket) if (visible(i)) candidates.add(i);
+		} else {
+			for (const i of extra) if (visible(i)) candidates.add(i);
+			for (let i = from; i < to; i++) if (visible(i)) candidates.add(i);
+		}
 	}
-	for (const id of o.pinned ?? []) {
-		const i = lane.indexOf.get(id);
-		if (i !== undefined && !visible(i)) candidates.add(i);
-	}
+	// Pinned events stay drawn outside the window too, so that keyboard focus survives moves.
+	for (const i of pinnedIndexes) if (!visible(i)) candidates.add(i);
 
 	const items = [...candidates]
 		.map((i) => ({ event: events[i]!, ...place(events[i]!, w, o) }))

@@ -139,6 +139,21 @@ describe('layoutLane', () => {
 		expect(marks.map((m) => m.event.id)).toEqual(['e7']);
 	});
 
+	it('counts intervals that began before the window in its first bucket, pinned ones apart', () => {
+		const specs = Array.from({ length: 8 }, (_, i) => [
+			`long${i}`,
+			`1998-0${i + 1}-01/1999-03-01`
+		]) as Parameters<typeof makeEvents>[0];
+		const { marks, aggregates } = layout(specs, year1999, {
+			maxPerBucket: 3,
+			pinned: new Set(['long2'])
+		});
+		expect(aggregates).toHaveLength(1);
+		expect(aggregates[0]!.startMs).toBeLessThanOrEqual(year1999.startMs);
+		expect(aggregates[0]!.count).toBe(7);
+		expect(marks.map((m) => m.event.id)).toEqual(['long2']);
+	});
+
 	it('keeps a pinned event drawn outside the window, so focus survives', () => {
 		const { marks } = layout([['far', '2005-01-01']], year1999, { pinned: new Set(['far']) });
 		expect(marks.map((m) => m.event.id)).toEqual(['far']);
