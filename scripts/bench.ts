@@ -802,7 +802,7 @@ function writeReport(rows: Row[], chromiumVersion: string): void {
 	}
 	const text = `# Benchmarks
 
-Written by \`npm run bench\` (scripts/bench.ts); do not edit above "## Notes", it is regenerated.
+Written by \`npm run bench\` (scripts/bench.ts); do not edit above the Notes section, it is regenerated.
 
 ${machine(chromiumVersion)}
 
