@@ -3,12 +3,19 @@
  * resolves the page's colours and font once, and repaints in an effect whenever the frame changes.
  */
 import type { Attachment } from 'svelte/attachments';
-import { DEFAULT_PALETTE, paintFrame, type Frame, type Palette } from '$lib/timeline/paint';
+import {
+	DEFAULT_PALETTE,
+	FORCED_COLORS_PALETTE,
+	paintFrame,
+	type Frame,
+	type Palette
+} from '$lib/timeline/paint';
 
 /** The frame to paint, without what is read from the page. */
 export type FrameInput = Omit<Frame, 'palette' | 'fontFamily'>;
 
-const CSS_VARIABLE: Record<keyof Palette, string> = {
+/** The palette colours that follow the page's CSS custom properties. */
+const CSS_VARIABLE = {
 	panel: '--panel',
 	ink: '--ink',
 	inkSoft: '--ink-soft',
@@ -17,12 +24,16 @@ const CSS_VARIABLE: Record<keyof Palette, string> = {
 	friction: '--friction',
 	mixed: '--mixed',
 	focus: '--focus'
-};
+} as const satisfies Partial<Record<keyof Palette, string>>;
 
 function readPalette(style: CSSStyleDeclaration): Palette {
+	if (matchMedia('(forced-colors: active)').matches) return FORCED_COLORS_PALETTE;
 	const palette = { ...DEFAULT_PALETTE };
-	for (const key of Object.keys(CSS_VARIABLE) as (keyof Palette)[]) {
-		const value = style.getPropertyValue(CSS_VARIABLE[key]).trim();
+	for (const [key, variable] of Object.entries(CSS_VARIABLE) as [
+		keyof typeof CSS_VARIABLE,
+		string
+	][]) {
+		const value = style.getPropertyValue(variable).trim();
 		if (value) palette[key] = value;
 	}
 	return palette;

@@ -18,6 +18,15 @@ export interface Palette {
 	friction: string;
 	mixed: string;
 	focus: string;
+	axisLine: string;
+	axisLineMajor: string;
+	/** Alternate period bands take the second colour. */
+	periodFill: readonly [string, string];
+	periodStroke: readonly [string, string];
+	laneTint: string;
+	laneRule: string;
+	aggregateFill: string;
+	aggregateStroke: string;
 }
 
 /** Used where the page's colours cannot be read (tests, an export without a page). */
@@ -29,7 +38,38 @@ export const DEFAULT_PALETTE: Palette = {
 	cooperation: '#17766f',
 	friction: '#a4303f',
 	mixed: '#7a5c00',
-	focus: '#c2410c'
+	focus: '#c2410c',
+	axisLine: '#ebe8e1',
+	axisLineMajor: '#cfcabe',
+	periodFill: ['#e9e4d6', '#dfe6ee'],
+	periodStroke: ['#cbc3ac', '#b9c6d6'],
+	laneTint: 'rgba(29, 53, 87, 0.025)',
+	laneRule: '#eeebe4',
+	aggregateFill: 'rgba(29, 53, 87, 0.14)',
+	aggregateStroke: 'rgba(29, 53, 87, 0.4)'
+};
+
+/**
+ * For forced colours (Windows high contrast): the user's system colours. Stance is then told by
+ * the marks' shapes alone, as it always can be.
+ */
+export const FORCED_COLORS_PALETTE: Palette = {
+	panel: 'Canvas',
+	ink: 'CanvasText',
+	inkSoft: 'CanvasText',
+	accent: 'CanvasText',
+	cooperation: 'CanvasText',
+	friction: 'CanvasText',
+	mixed: 'CanvasText',
+	focus: 'Highlight',
+	axisLine: 'GrayText',
+	axisLineMajor: 'CanvasText',
+	periodFill: ['Canvas', 'Canvas'],
+	periodStroke: ['CanvasText', 'CanvasText'],
+	laneTint: 'Canvas',
+	laneRule: 'GrayText',
+	aggregateFill: 'Canvas',
+	aggregateStroke: 'CanvasText'
 };
 
 export interface Frame {
@@ -74,15 +114,6 @@ export type PaintContext = Pick<
 	| 'globalAlpha'
 >;
 
-const AXIS_LINE = '#ebe8e1';
-const AXIS_LINE_MAJOR = '#cfcabe';
-const PERIOD_FILL = ['#e9e4d6', '#dfe6ee'];
-const PERIOD_STROKE = ['#cbc3ac', '#b9c6d6'];
-const LANE_TINT = 'rgba(29, 53, 87, 0.025)';
-const LANE_RULE = '#eeebe4';
-const AGGREGATE_FILL = 'rgba(29, 53, 87, 0.14)';
-const AGGREGATE_STROKE = 'rgba(29, 53, 87, 0.4)';
-
 /** Paints `frame` over the whole of a context already scaled to CSS pixels. */
 export function paintFrame(ctx: PaintContext, frame: Frame): void {
 	const { scene, widthPx } = frame;
@@ -94,17 +125,17 @@ export function paintFrame(ctx: PaintContext, frame: Frame): void {
 	// Lanes first, so that the axis rules show through their light tint.
 	scene.lanes.forEach((lane, i) => {
 		if (i % 2 === 1) {
-			ctx.fillStyle = LANE_TINT;
+			ctx.fillStyle = frame.palette.laneTint;
 			ctx.fillRect(0, lane.y, widthPx, lane.heightPx);
 		}
-		ctx.strokeStyle = LANE_RULE;
+		ctx.strokeStyle = frame.palette.laneRule;
 		ctx.lineWidth = 1;
 		ctx.strokeRect(0.5, lane.y + 0.5, widthPx - 1, lane.heightPx - 1);
 	});
 
 	for (const t of frame.ticks) {
 		const x = Math.round(t.x) + 0.5;
-		ctx.strokeStyle = t.major ? AXIS_LINE_MAJOR : AXIS_LINE;
+		ctx.strokeStyle = t.major ? frame.palette.axisLineMajor : frame.palette.axisLine;
 		ctx.beginPath();
 		ctx.moveTo(x, 20);
 		ctx.lineTo(x, scene.heightPx);
@@ -118,8 +149,8 @@ export function paintFrame(ctx: PaintContext, frame: Frame): void {
 
 	ctx.font = font(11);
 	scene.periods.forEach((p, i) => {
-		ctx.fillStyle = PERIOD_FILL[i % 2]!;
-		ctx.strokeStyle = PERIOD_STROKE[i % 2]!;
+		ctx.fillStyle = frame.palette.periodFill[i % 2]!;
+		ctx.strokeStyle = frame.palette.periodStroke[i % 2]!;
 		ctx.beginPath();
 		ctx.roundRect(p.x0 + 0.5, p.y + 0.5, Math.max(1, p.x1 - p.x0), 18, 3);
 		ctx.fill();
@@ -139,8 +170,8 @@ export function paintFrame(ctx: PaintContext, frame: Frame): void {
 		ctx.textAlign = 'center';
 		for (const agg of lane.aggregates) {
 			const heightPx = lane.heightPx - 24;
-			ctx.fillStyle = AGGREGATE_FILL;
-			ctx.strokeStyle = AGGREGATE_STROKE;
+			ctx.fillStyle = frame.palette.aggregateFill;
+			ctx.strokeStyle = frame.palette.aggregateStroke;
 			ctx.beginPath();
 			ctx.roundRect(agg.x0 + 1.5, 18.5, agg.x1 - agg.x0 - 2, heightPx, 3);
 			ctx.fill();

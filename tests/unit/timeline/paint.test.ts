@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildLanes } from '$lib/timeline/lanes';
 import { DEFAULT_LAYOUT } from '$lib/timeline/layout';
-import { DEFAULT_PALETTE, paintFrame, type Frame, type PaintContext } from '$lib/timeline/paint';
+import {
+	DEFAULT_PALETTE,
+	FORCED_COLORS_PALETTE,
+	paintFrame,
+	type Frame,
+	type PaintContext
+} from '$lib/timeline/paint';
 import { layoutLinks, layoutScene, markHitBox, type Scene } from '$lib/timeline/scene';
 import { computeTicks } from '$lib/timeline/ticks';
 import { makeEvents, measure6 } from './helpers';
@@ -120,6 +126,31 @@ describe('paintFrame', () => {
 		expect(rings).toHaveLength(1);
 		const beta = s.lanes[0]!.marks.find((m) => m.event.id === 'b')!;
 		expect(rings[0]!.args[0]).toBe(markHitBox(beta, measure6).x - 2);
+	});
+
+	it('paints with system colours only when the user forces colours', () => {
+		const specs = Array.from(
+			{ length: 8 },
+			(_, i) => [`e${i}`, `1999-05-0${i + 1}`] as [string, string]
+		);
+		const s = scene([...specs, ['bar', '1999-07-01/1999-09-01'], ['fuzzy', '1999-10~']], 3);
+		const { calls } = paint(s, {
+			palette: FORCED_COLORS_PALETTE,
+			selectedId: 'bar',
+			ringId: 'fuzzy'
+		});
+		const system = new Set(['Canvas', 'CanvasText', 'GrayText', 'Highlight']);
+		const used = new Set(
+			calls.flatMap((c) =>
+				c.op === 'fill' || c.op === 'fillRect' || c.op === 'fillText'
+					? [c.fillStyle]
+					: c.op === 'stroke' || c.op === 'strokeRect'
+						? [c.strokeStyle]
+						: []
+			)
+		);
+		expect(used.size).toBeGreaterThan(2);
+		for (const colour of used) expect(system).toContain(colour);
 	});
 
 	it('labels the axis with the ticks of the window', () => {
