@@ -41,6 +41,27 @@ test.describe('the timeline', () => {
 		await expect.poll(() => spanDays(windowOf(page))).toBeLessThan(30 * 365);
 	});
 
+	test('wheel turns made before the gesture code has arrived still zoom', async ({ page }) => {
+		// Hold back the script that brings d3-zoom, as a slow network would.
+		let release!: () => void;
+		const released = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			const response = await route.fetch();
+			if ((await response.text()).includes('wheel.zoom')) await released;
+			await route.fulfill({ response });
+		});
+		await page.goto('/');
+		await ready(page);
+		const box = (await page.getByRole('group', { name: /events drawn/ }).boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + 120);
+		for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -200);
+		expect(new URL(page.url()).searchParams.get('from')).toBeNull();
+		release();
+		await gesturesReady(page);
+		await expect(page).toHaveURL(/from=/);
+		await expect.poll(() => spanDays(windowOf(page))).toBeLessThan(30 * 365);
+	});
+
 	test('zooms in on a double-click and pans on a drag', async ({ page }) => {
 		await page.goto('/?from=1990&to=2010');
 		await ready(page);

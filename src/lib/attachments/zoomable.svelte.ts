@@ -26,7 +26,15 @@ export function zoomable(options: () => ZoomableOptions): Attachment<HTMLElement
 		let d3: D3Interaction | undefined = $state.raw();
 		let behaviour: ZoomBehavior<HTMLElement, unknown> | undefined;
 		let syncing = false;
-		const stopWaiting = whenInteractive(node, (loaded) => (d3 = loaded));
+		let earlyWheels: WheelEvent[] = [];
+		const stopWaiting = whenInteractive(
+			node,
+			(loaded, wheels) => {
+				earlyWheels = wheels;
+				d3 = loaded;
+			},
+			{ holdWheels: true }
+		);
 
 		$effect(() => {
 			if (!d3) return;
@@ -72,6 +80,13 @@ export function zoomable(options: () => ZoomableOptions): Attachment<HTMLElement
 				syncing = true;
 				d3.select(node).call(behaviour.transform, d3.zoomIdentity.translate(x, 0).scale(k));
 				syncing = false;
+			}
+			if (earlyWheels.length > 0) {
+				const wheels = earlyWheels.splice(0);
+				// Once this update is done, from the window just synced: the turns held while loading.
+				queueMicrotask(() => {
+					for (const wheel of wheels) node.dispatchEvent(wheel);
+				});
 			}
 		});
 
