@@ -20,6 +20,11 @@ test.describe('the timeline', () => {
 		await timeline.getByRole('button', { name: 'Zoom in', exact: true }).click();
 		await timeline.getByRole('button', { name: 'Zoom in', exact: true }).click();
 		await expect(showing).toHaveText(/Showing (199\d|200\d)–(200\d|201\d)/);
+		// Screen readers hear where the view came to rest.
+		const heard = timeline.getByText(/^The timeline now shows /);
+		await expect
+			.poll(async () => `${await heard.textContent()} | ${await showing.textContent()}`)
+			.toMatch(/^The timeline now shows (\S+) \| Showing \1$/);
 		await expect(page).toHaveURL(/from=.*&to=/);
 		const zoomedIn = spanDays(windowOf(page));
 		expect(zoomedIn).toBeLessThan(12 * 366);
