@@ -41,7 +41,13 @@ export const MentionSchema = v.strictObject({
 
 export const LinkSchema = v.strictObject({
 	rel: LinkRelSchema,
-	event: id
+	event: id,
+	/** Whose reading a causal link is, when no source states it. */
+	note: v.optional(text('the link note')),
+	/** Public pages that state the link. */
+	sources: v.optional(v.array(SourceRefSchema)),
+	/** Historians disagree whether the link holds. */
+	contested: v.optional(v.boolean())
 });
 
 export const EventSchema = v.strictObject({
@@ -53,6 +59,8 @@ export const EventSchema = v.strictObject({
 	themes: v.array(id),
 	stance: StanceSchema,
 	basis: BasisSchema,
+	/** Why the event has its basis: for `implied`, the words of the text that presuppose it. */
+	basisNote: v.optional(text('the basis note')),
 	mentions: v.array(MentionSchema),
 	links: v.optional(v.array(LinkSchema), []),
 	sources: SourcesSchema,
