@@ -71,6 +71,29 @@ describe('the shipped NATO–Russia dataset', () => {
 		expect(events.every((e) => e.sources.length > 0)).toBe(true);
 	});
 
+	it('quotes the text verbatim in every basis note', () => {
+		if (!result.ok) return expect.unreachable();
+		const text = result.dataset.source.sections
+			.flatMap((s) => s.passages.map((p) => p.text))
+			.join(' ');
+		const missing = result.dataset.events.flatMap((e) =>
+			[...(e.basisNote ?? '').matchAll(/“([^”]+)”/g)]
+				.map((m) => m[1]!)
+				.filter((quote) => !text.includes(quote))
+				.map((quote) => `${e.id}: ${quote}`)
+		);
+		expect(missing).toEqual([]);
+	});
+
+	it('quotes the title page for the publication and dates Riga after it', () => {
+		if (!result.ok) return expect.unreachable();
+		const { byId } = indexDataset(result.dataset);
+		const published = byId.get('monograph-published');
+		expect(published?.basis).toBe('mentioned');
+		expect(published?.mentions.map((m) => m.passage)).toContain('header-1');
+		expect(byId.get('riga-summit-2006')?.basis).toBe('later');
+	});
+
 	it('dates the Kosovo air campaign 24 March – 10 June 1999', () => {
 		if (!result.ok) return expect.unreachable();
 		const kosovo = indexDataset(result.dataset).byId.get('operation-allied-force');
