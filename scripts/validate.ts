@@ -1,10 +1,12 @@
 /**
  * npm run validate [dataset-folder | dataset.json ...]
  * Checks each dataset (every folder in data/ when none is named); prints one line per problem
- * and exits 1 on any.
+ * and exits 1 on any. The quality rules (src/lib/model/datasetRules.ts) are errors for the
+ * datasets shipped in data/ and warnings for any other dataset.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { qualityProblems } from '../src/lib/model/datasetRules';
 import { formatProblem } from '../src/lib/model/problems';
 import { loadDatasetPath } from '../src/lib/server/datasetFolder';
 
@@ -20,6 +22,26 @@ for (const target of targets) {
 	const result = loadDatasetPath(target);
 	if (result.ok) {
 		const { events, periods, tours } = result.dataset;
+		const folder = statSync(target).isDirectory();
+		const files = folder
+			? {
+					default: join(target, 'dataset.json'),
+					events: join(target, 'events.json'),
+					periods: join(target, 'periods.json')
+				}
+			: { default: target };
+		const quality = qualityProblems(result.dataset, files);
+		const shipped = !relative(resolve('data'), resolve(target)).startsWith('..');
+		if (quality.length > 0) {
+			const n = quality.length;
+			const line = `${shipped ? '✗' : '!'} ${target}: ${n} quality ${shipped ? 'problem' : 'warning'}${n === 1 ? '' : 's'}`;
+			console.error(line);
+			for (const p of quality) console.error(`  ${formatProblem(p)}`);
+			if (shipped) {
+				failed++;
+				continue;
+			}
+		}
 		console.log(
 			`✓ ${target}: valid (${events.length} events, ${periods.length} periods, ${tours.length} tours)`
 		);

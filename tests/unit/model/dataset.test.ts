@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { qualityProblems } from '$lib/model/datasetRules';
 import { indexDataset } from '$lib/model/dataset';
+import { formatProblem } from '$lib/model/problems';
 import { sortEvents } from '$lib/model/sortEvents';
 import { validateDataset } from '$lib/model/validate';
 import { loadDatasetPath } from '$lib/server/datasetFolder';
@@ -69,6 +71,25 @@ describe('the shipped NATO–Russia dataset', () => {
 			events.filter((e) => e.basis === 'later' && e.mentions.length > 0).length
 		).toBeGreaterThanOrEqual(8);
 		expect(events.every((e) => e.sources.length > 0)).toBe(true);
+	});
+
+	it('meets the quality rules for shipped datasets', () => {
+		if (!result.ok) return expect.unreachable();
+		expect(
+			qualityProblems(result.dataset, { default: 'data/nato-russia-2006' }).map(formatProblem)
+		).toEqual([]);
+	});
+
+	it('marks a frigate joining an operation as part of it, and contested links as such', () => {
+		if (!result.ok) return expect.unreachable();
+		const { byId } = indexDataset(result.dataset);
+		expect(byId.get('pytliviy-joins-active-endeavour')?.links).toContainEqual({
+			rel: 'part-of',
+			event: 'operation-active-endeavour-begins'
+		});
+		expect(
+			byId.get('bucharest-summit')?.links.find((l) => l.event === 'georgia-war')?.contested
+		).toBe(true);
 	});
 
 	it('quotes the text verbatim in every basis note', () => {
