@@ -62,7 +62,7 @@ test.describe('present', () => {
 		await page.goto('/present/?step=999');
 		await ready(page);
 		await expect(
-			page.getByRole('status').filter({ hasText: 'There is no step “999”' })
+			page.getByRole('status').filter({ hasText: '“step=999” is not a step of' })
 		).toBeVisible();
 		await expect(page.getByText(/^Step 1 of/)).toBeVisible();
 	});

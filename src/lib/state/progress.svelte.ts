@@ -1,4 +1,5 @@
 /** Practice progress, kept in this browser only (localStorage); no account, no server. */
+import * as v from 'valibot';
 
 export interface Progress {
 	orderingAttempts: number;
@@ -8,24 +9,52 @@ export interface Progress {
 	placementErrorMonths: number;
 }
 
-const EMPTY: Progress = {
+/** Progress before anything is checked. */
+export const EMPTY_PROGRESS: Progress = {
 	orderingAttempts: 0,
 	orderingSolved: 0,
 	placements: 0,
 	placementErrorMonths: 0
 };
 
+const Count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+
+const StoredProgress = v.pipe(
+	v.object({
+		orderingAttempts: Count,
+		orderingSolved: Count,
+		placements: Count,
+		placementErrorMonths: Count
+	}),
+	v.check((p) => p.orderingSolved <= p.orderingAttempts, 'more solved than checked')
+);
+
+/**
+ * Progress from its stored text: EMPTY_PROGRESS for nothing stored, text that is not JSON, or
+ * anything but whole non-negative counts (with no more solved than checked). Never throws.
+ */
+export function parseProgress(stored: string | null): Progress {
+	if (stored === null) return EMPTY_PROGRESS;
+	let json: unknown;
+	try {
+		json = JSON.parse(stored);
+	} catch {
+		return EMPTY_PROGRESS;
+	}
+	const result = v.safeParse(StoredProgress, json);
+	return result.success ? result.output : EMPTY_PROGRESS;
+}
+
 export class PracticeProgress {
-	value: Progress = $state.raw(EMPTY);
+	value: Progress = $state.raw(EMPTY_PROGRESS);
 	readonly #key: string;
 
 	constructor(datasetId: string) {
 		this.#key = `chronotext:progress:${datasetId}`;
 		try {
-			const saved = typeof localStorage === 'undefined' ? null : localStorage.getItem(this.#key);
-			if (saved) this.value = { ...EMPTY, ...(JSON.parse(saved) as Partial<Progress>) };
+			this.value = parseProgress(localStorage.getItem(this.#key));
 		} catch {
-			// Storage can be blocked or hold garbage; progress then starts afresh.
+			// Storage can be missing or blocked; progress then starts afresh.
 		}
 	}
 
@@ -39,24 +68,24 @@ export class PracticeProgress {
 	}
 
 	recordOrdering(solved: boolean) {
-		const v = this.value;
+		const p = this.value;
 		this.#save({
-			...v,
-			orderingAttempts: v.orderingAttempts + 1,
-			orderingSolved: v.orderingSolved + (solved ? 1 : 0)
+			...p,
+			orderingAttempts: p.orderingAttempts + 1,
+			orderingSolved: p.orderingSolved + (solved ? 1 : 0)
 		});
 	}
 
 	recordPlacement(errorMonths: number) {
-		const v = this.value;
+		const p = this.value;
 		this.#save({
-			...v,
-			placements: v.placements + 1,
-			placementErrorMonths: v.placementErrorMonths + errorMonths
+			...p,
+			placements: p.placements + 1,
+			placementErrorMonths: p.placementErrorMonths + errorMonths
 		});
 	}
 
 	reset() {
-		this.#save(EMPTY);
+		this.#save(EMPTY_PROGRESS);
 	}
 }

@@ -16,3 +16,8 @@ export function replaceSearch(search: URLSearchParams): void {
 			replaceState(`${page.url.pathname}${next ? `?${next}` : ''}`, page.state);
 	}, 150);
 }
+
+/** Drops a replaceSearch still waiting, for a navigation that supersedes it. */
+export function cancelReplaceSearch(): void {
+	clearTimeout(timer);
+}

@@ -1,0 +1,148 @@
+import { expect, test, type Page } from '@playwright/test';
+import { ready } from './fixtures';
+
+/** Four text-linked events in two themes, and a tour of three of them. */
+function presentDataset() {
+	const years = [1991, 1994, 1997, 2000];
+	return {
+		format: 'chronotext-dataset',
+		version: 1,
+		id: 'present-fixture',
+		title: 'Present fixture',
+		source: {
+			title: 'A short text',
+			author: 'A. Author',
+			published: '2006',
+			publisher: 'A Press',
+			sections: [
+				{
+					id: 's',
+					heading: 'S',
+					passages: [{ id: 's-1', text: years.map((y) => `In ${y} step ${y} came.`).join(' ') }]
+				}
+			]
+		},
+		actors: [{ id: 'a', label: 'A' }],
+		themes: [
+			{ id: 'odd', label: 'Odd' },
+			{ id: 'even', label: 'Even' }
+		],
+		events: years.map((y, i) => ({
+			id: `step-${y}`,
+			title: `Step of ${y}`,
+			when: String(y),
+			summary: `Summary ${y}.`,
+			actors: ['a'],
+			themes: [i % 2 ? 'even' : 'odd'],
+			stance: 'mixed',
+			basis: 'mentioned',
+			mentions: [{ passage: 's-1', quote: `step ${y} came` }],
+			sources: [{ title: 'A page', url: `https://example.org/${y}` }]
+		})),
+		tours: [
+			{
+				id: 'short',
+				title: 'A short tour',
+				steps: [1991, 1997, 2000].map((y) => ({ event: `step-${y}`, caption: `Caption ${y}.` }))
+			}
+		]
+	};
+}
+
+const DATA = 'data=/fixtures/present.json';
+
+/** Page errors and console errors seen by a page, as text. */
+function watchErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+	page.on('console', (m) => {
+		if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+	});
+	return errors;
+}
+
+const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
+
+async function fixtureLoaded(page: Page) {
+	await ready(page);
+	await expect(page.getByRole('banner')).toContainText('Present fixture');
+}
+
+let errors: string[] = [];
+
+test.beforeEach(async ({ page, context }) => {
+	errors = watchErrors(page);
+	await context.route(
+		(url) => url.pathname === '/fixtures/present.json',
+		(route) => route.fulfill({ json: presentDataset() })
+	);
+});
+
+test.afterEach(() => {
+	expect(errors).toEqual([]);
+});
+
+test.describe('present, loaded directly', () => {
+	test('without parameters shows the first tour and writes it into the URL', async ({ page }) => {
+		await page.goto(`/present/?${DATA}`);
+		await fixtureLoaded(page);
+		await expect(page.getByText(/^Step \d+ of \d+$/)).toHaveText('Step 1 of 3');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Step of 1991');
+		await expect.poll(() => param(page, 'tour')).toBe('short');
+		expect(param(page, 'step')).toBe('1');
+		await expect(page.getByRole('status')).toHaveCount(0);
+	});
+
+	test('with good parameters shows that step', async ({ page }) => {
+		await page.goto(`/present/?${DATA}&tour=all&theme=even&step=2`);
+		await fixtureLoaded(page);
+		await expect(page.getByText(/^Step \d+ of \d+$/)).toHaveText('Step 2 of 2');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Step of 2000');
+		await expect(page.getByRole('combobox', { name: 'Present' })).toHaveValue('theme:even');
+		await expect(page.getByRole('status')).toHaveCount(0);
+	});
+
+	test('the built-in dataset, from the navigation', async ({ page }) => {
+		await page.goto('/');
+		await ready(page);
+		await page
+			.getByRole('navigation', { name: 'Screens' })
+			.getByRole('link', { name: 'Present' })
+			.click();
+		await expect(page).toHaveURL(/\/present\//);
+		await expect(page.getByText(/^Step 1 of \d+$/)).toBeVisible();
+		await expect.poll(() => param(page, 'step')).toBe('1');
+	});
+
+	test('bad values show a notice, fall back, and the URL is fixed in place', async ({ page }) => {
+		const entries = await page.evaluate(() => history.length);
+		await page.goto(`/present/?${DATA}&tour=nope&theme=nope&step=99`);
+		await fixtureLoaded(page);
+		const notice = page.getByRole('status').filter({ hasText: 'tour=nope' });
+		await expect(notice).toContainText(
+			'“tour=nope” is not a tour in this dataset; showing “A short tour” instead.'
+		);
+		await expect(notice).toContainText(
+			'“theme=nope” is not a theme in this dataset; showing “A short tour” instead.'
+		);
+		await expect(notice).toContainText(
+			'“step=99” is not a step of “A short tour” (1 to 3); showing step 1 instead.'
+		);
+		await expect(page.getByText(/^Step \d+ of \d+$/)).toHaveText('Step 1 of 3');
+		await expect.poll(() => param(page, 'tour')).toBe('short');
+		expect(param(page, 'theme')).toBeNull();
+		expect(param(page, 'step')).toBe('1');
+		// Replaced, not pushed: Back would otherwise return to the bad address.
+		expect(await page.evaluate(() => history.length)).toBe(entries + 1);
+	});
+
+	test('a step that is not a number shows a notice', async ({ page }) => {
+		await page.goto(`/present/?${DATA}&tour=all&step=abc`);
+		await fixtureLoaded(page);
+		await expect(page.getByRole('status')).toHaveText(
+			'“step=abc” is not a step of “All events in the text, in time order” (1 to 4); showing step 1 instead.'
+		);
+		await expect.poll(() => param(page, 'step')).toBe('1');
+		expect(param(page, 'tour')).toBe('all');
+	});
+});
