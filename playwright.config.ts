@@ -17,6 +17,8 @@ export default defineConfig({
 	retries: 0,
 	// axe on a full page takes 10–30 s on two busy cores
 	timeout: 90_000,
+	// hydration and lazy chunks can take several seconds when the machine is busy
+	expect: { timeout: 15_000 },
 	reporter:
 		process.env.PLAYWRIGHT_REPORTERS === 'ci'
 			? [['list'], ['json', { outputFile: 'reports/e2e.json' }]]
