@@ -13,7 +13,7 @@ import { parseEdtf } from '../model/edtf';
 import type { Problem } from '../model/problems';
 import { DATASET_FORMAT, type Dataset } from '../model/schema';
 import type { DatasetFormat, ParseResult } from './format';
-import { slugify } from './ids';
+import { isKebabId, slugify } from './ids';
 import { fileTitle, isHttpUrl } from './timelineJs';
 import { headerColumns } from './timelineSheet';
 
@@ -77,6 +77,7 @@ export function parseChronotextCsv(text: string, file: string): ParseResult {
 
 	const vocabularies = { actors: new Map<string, string>(), themes: new Map<string, string>() };
 	const events: Record<string, unknown>[] = [];
+	const rowOfId = new Map<string, string>();
 	rows.forEach((raw, i) => {
 		const row: Record<string, string> = {};
 		for (const [key, value] of Object.entries(raw)) row[key.trim()] = (value ?? '').trim();
@@ -84,6 +85,19 @@ export function parseChronotextCsv(text: string, file: string): ParseResult {
 		const record = `row ${i + 2}`;
 		const problem = (field: string, message: string, fix: string) =>
 			problems.push({ file, record, field, message, fix });
+		for (const field of ['title', 'summary'] as const)
+			if (!row[field]) problem(field, 'is empty', `write the event's ${field}.`);
+		const id = row.id ?? '';
+		const earlier = rowOfId.get(id);
+		if (!isKebabId(id))
+			problem(
+				'id',
+				id ? `"${id}" is not an id` : 'is empty',
+				`write an id in kebab-case (lowercase letters and digits joined by hyphens)${slugify(row.title ?? '') ? `, e.g. ${slugify(row.title ?? '')}` : ''}.`
+			);
+		else if (earlier)
+			problem('id', `"${id}" is also the id in ${earlier}`, 'give each event its own id.');
+		rowOfId.set(id, record);
 		const event: Record<string, unknown> = {
 			id: row.id,
 			title: row.title,

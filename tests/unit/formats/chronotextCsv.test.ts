@@ -58,6 +58,21 @@ describe('chronotext CSV', () => {
 		]);
 	});
 
+	it('checks ids, titles and summaries in their rows', () => {
+		const text = [
+			HEADER,
+			'a,A,2001,S,,,mixed,context,https://example.org/a,,,',
+			'a,,2001,S,,,mixed,context,https://example.org/a,,,',
+			'Not An Id,Title here,2001,,,,mixed,context,https://example.org/a,,,'
+		].join('\n');
+		expect(problemsOf(text, 'e.csv')).toEqual([
+			"e.csv › row 3 › title: is empty. Fix: write the event's title.",
+			'e.csv › row 3 › id: "a" is also the id in row 2. Fix: give each event its own id.',
+			"e.csv › row 4 › summary: is empty. Fix: write the event's summary.",
+			'e.csv › row 4 › id: "Not An Id" is not an id. Fix: write an id in kebab-case (lowercase letters and digits joined by hyphens), e.g. title-here.'
+		]);
+	});
+
 	it('names missing and unknown columns in row 1', () => {
 		expect(problemsOf('id,title,when,colour\nx,X,2001,red', 'e.csv')).toEqual([
 			'e.csv › row 1 › summary: the column "summary" is missing. Fix: add it to row 1; the columns are id, title, when, summary, actors, themes, stance, basis, sources, links, mentions, dateNote.',
