@@ -3,7 +3,7 @@
  * id, title, when, summary, actors, themes, stance, basis, sources, links, mentions, dateNote
  * (actors, themes, links, mentions and dateNote may be left out; `label` is passed through).
  * A cell that holds a list separates its items with `;`, or with line breaks when an item holds
- * a `;`. actors and themes hold labels ("NATO; Russia"); their ids are made from the labels.
+ * a `;` (then a single item ends with one). actors and themes hold labels ("NATO; Russia"); their ids are made from the labels.
  * sources: `Title | https://…` (a bare address is titled by its host name); links:
  * `led-to: event-id`; mentions: `passage-id: exact quote`. The dataset's id and title come from
  * the file name; periods, tours and the source text are not in the CSV.
@@ -47,9 +47,13 @@ export function splitList(cell: string): string[] {
 		.filter(Boolean);
 }
 
-/** A list cell: items joined by `; `, or by line breaks when an item holds a `;`. */
+/**
+ * A list cell: items joined by `; `, or by line breaks when an item holds a `;` (a single such
+ * item ends with a line break, so that it is not split at its `;`).
+ */
 export function joinList(items: readonly string[]): string {
-	return items.join(items.some((item) => item.includes(';')) ? '\n' : '; ');
+	if (!items.some((item) => item.includes(';'))) return items.join('; ');
+	return items.length === 1 ? `${items[0]}\n` : items.join('\n');
 }
 
 /** Reads our CSV into dataset input; problems name the row (header is row 1) and the column. */
@@ -80,7 +84,12 @@ export function parseChronotextCsv(text: string, file: string): ParseResult {
 	const rowOfId = new Map<string, string>();
 	rows.forEach((raw, i) => {
 		const row: Record<string, string> = {};
-		for (const [key, value] of Object.entries(raw)) row[key.trim()] = (value ?? '').trim();
+		// List cells keep their line breaks: a trailing one marks a single item holding a ";".
+		const list: Record<string, string> = {};
+		for (const [key, value] of Object.entries(raw)) {
+			row[key.trim()] = (value ?? '').trim();
+			list[key.trim()] = value ?? '';
+		}
 		if (Object.values(row).every((v) => v === '')) return;
 		const record = `row ${i + 2}`;
 		const problem = (field: string, message: string, fix: string) =>
@@ -114,7 +123,7 @@ export function parseChronotextCsv(text: string, file: string): ParseResult {
 			);
 		for (const kind of ['actors', 'themes'] as const) {
 			const ids: string[] = [];
-			for (const label of splitList(row[kind] ?? '')) {
+			for (const label of splitList(list[kind] ?? '')) {
 				const id = slugify(label);
 				const known = vocabularies[kind].get(id);
 				if (!id)
@@ -149,7 +158,7 @@ export function parseChronotextCsv(text: string, file: string): ParseResult {
 				);
 			event[field] = value;
 		}
-		event.sources = splitList(row.sources ?? '').flatMap((item) => {
+		event.sources = splitList(list.sources ?? '').flatMap((item) => {
 			const bar = item.lastIndexOf('|');
 			const title = bar === -1 ? '' : item.slice(0, bar).trim();
 			const url = (bar === -1 ? item : item.slice(bar + 1)).trim();
@@ -169,7 +178,7 @@ export function parseChronotextCsv(text: string, file: string): ParseResult {
 				'is empty',
 				'write Title | https://… of a public page that states the date.'
 			);
-		event.links = splitList(row.links ?? '').flatMap((item) => {
+		event.links = splitList(list.links ?? '').flatMap((item) => {
 			const [rel, target] = item.split(':').map((s) => s.trim());
 			if (!rel || !RELS.includes(rel) || !target) {
 				problem(
@@ -181,7 +190,7 @@ export function parseChronotextCsv(text: string, file: string): ParseResult {
 			}
 			return [{ rel, event: target }];
 		});
-		event.mentions = splitList(row.mentions ?? '').flatMap((item) => {
+		event.mentions = splitList(list.mentions ?? '').flatMap((item) => {
 			const colon = item.indexOf(':');
 			const passage = item.slice(0, colon).trim();
 			const quote = item.slice(colon + 1).trim();

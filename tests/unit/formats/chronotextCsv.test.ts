@@ -36,6 +36,7 @@ describe('chronotext CSV', () => {
 		expect(joinList(['a', 'b'])).toBe('a; b');
 		expect(joinList(['a; b', 'c'])).toBe('a; b\nc');
 		expect(splitList(joinList(['a; b', 'c']))).toEqual(['a; b', 'c']);
+		expect(splitList(joinList(['a; b']))).toEqual(['a; b']);
 		expect(splitList(' a ;; b ')).toEqual(['a', 'b']);
 	});
 
