@@ -347,9 +347,9 @@ export function datasetToTimelineJs(dataset: Dataset): Record<string, unknown> {
 			text: { headline: plainTextToHtml(e.title), text: plainTextToHtml(e.summary) }
 		};
 		if (e.dateNote?.startsWith(DISPLAY_DATE_NOTE))
-			slide.display_date = e.dateNote.slice(DISPLAY_DATE_NOTE.length);
+			slide.display_date = plainTextToHtml(e.dateNote.slice(DISPLAY_DATE_NOTE.length));
 		const group = e.themes[0] && themeLabel.get(e.themes[0]);
-		if (group) slide.group = group;
+		if (group) slide.group = plainTextToHtml(group);
 		const source = e.sources[0];
 		if (source) slide.media = mediaOf(source);
 		return slide;

@@ -197,6 +197,27 @@ describe('TimelineJS JSON round trip', () => {
 		expect(written.events.map((s: Slide) => s.unique_id)).toContain('marathon');
 	});
 
+	it('writes text as escaped HTML, since TimelineJS shows its fields as HTML', () => {
+		const dataset = loadOk(fixture('timelinejs.json'), 'wars.json');
+		const hostile = '<img src=x onerror=alert(1)>';
+		const event = {
+			...dataset.events[0]!,
+			title: hostile,
+			summary: hostile,
+			dateNote: `TimelineJS display date: ${hostile}`
+		};
+		const themes = [{ id: 'ancient-wars', label: hostile }];
+		const written = timelineJsFormat.serialise!({ ...dataset, themes, events: [event] });
+		expect(written).not.toContain('<img');
+		const back = loadOk(written, 'back.json');
+		expect(back.events[0]).toMatchObject({
+			title: hostile,
+			summary: hostile,
+			dateNote: event.dateNote
+		});
+		expect(back.themes[0]?.label).toBe(hostile);
+	});
+
 	it('reads its own export back to the same dataset', () => {
 		const dataset = loadOk(fixture('timelinejs.json'), 'wars.json');
 		const again = loadOk(timelineJsFormat.serialise!(dataset), 'wars.json');
