@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ready } from './fixtures';
+import { axeViolations, ready } from './fixtures';
 
 const FIXTURES = 'tests/unit/formats/fixtures';
 
@@ -37,6 +37,7 @@ test.describe('Open file…', () => {
 		const row = page.getByRole('row').filter({ hasText: 'Battle of Marathon' });
 		await expect(row.getByRole('cell').first()).toHaveText('490 BCE');
 		await expect(page.getByRole('row').filter({ hasText: 'Apollo 11 on the Moon' })).toHaveCount(1);
+		expect(await axeViolations(page)).toEqual([]);
 		expect(errors).toEqual([]);
 	});
 
