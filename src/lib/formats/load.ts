@@ -6,23 +6,29 @@ import type { Problem } from '../model/problems';
 import { parseJson } from './json';
 import { DATASET_FORMAT, type Dataset } from '../model/schema';
 import { validateDataset } from '../model/validate';
+import { chronotextJsonFormat } from './chronotextJson';
+import { detectFormat, FORMATS } from './registry';
 
 export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 
 /** Parses and validates a dataset file's text; `name` (file name or URL) labels problems. */
 export function loadDatasetText(text: string, name: string): LoadResult {
-	const trimmed = text.trimStart();
-	if (!trimmed.startsWith('{') && !trimmed.startsWith('['))
+	const format = detectFormat(text);
+	if (!format)
 		return {
 			ok: false,
 			problems: [
 				{
 					file: name,
-					message: 'is not a chronotext JSON dataset (it does not start with "{")',
-					fix: `load a JSON file whose "format" is "${DATASET_FORMAT}"; spreadsheet (CSV) import is not available yet.`
+					message: `is not a format chronotext reads (${FORMATS.map((f) => f.label).join(', ')})`,
+					fix: 'load a dataset JSON, a TimelineJS JSON or spreadsheet CSV, or a CSV with the columns in the README.'
 				}
 			]
 		};
+	if (format !== chronotextJsonFormat) {
+		const imported = format.parse(text, name);
+		return imported.ok ? validateDataset(imported.input, { default: name }) : imported;
+	}
 	const json = parseJson(text, name);
 	if (!json.ok) return { ok: false, problems: [json.problem] };
 	const value = json.value as Record<string, unknown> | null;
@@ -32,18 +38,13 @@ export function loadDatasetText(text: string, name: string): LoadResult {
 		!Array.isArray(value) &&
 		value.format !== DATASET_FORMAT
 	) {
-		const events = value.events;
-		const looksLikeTimelineJs =
-			Array.isArray(events) && events.some((e) => e && typeof e === 'object' && 'start_date' in e);
 		return {
 			ok: false,
 			problems: [
 				{
 					file: name,
 					field: 'format',
-					message: looksLikeTimelineJs
-						? 'looks like a TimelineJS file, which cannot be imported yet'
-						: `is missing "format": "${DATASET_FORMAT}"`,
+					message: `is missing "format": "${DATASET_FORMAT}"`,
 					fix: `load a chronotext dataset: a JSON object with "format": "${DATASET_FORMAT}" and "version": 1 (see the README).`
 				}
 			]

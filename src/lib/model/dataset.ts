@@ -63,7 +63,7 @@ export function indexDataset(dataset: Dataset): IndexedDataset {
 		.map((p) => ({ ...p, ...parsed(p.when) }))
 		.sort((a, b) => compareSpans(a.span, b.span));
 	const passages = new Map<string, IndexedPassage>();
-	for (const section of dataset.source.sections)
+	for (const section of dataset.source?.sections ?? [])
 		section.passages.forEach((passage, i) =>
 			passages.set(passage.id, {
 				...passage,

@@ -115,7 +115,8 @@ export const DatasetSchema = v.strictObject({
 	id,
 	title: text('the title'),
 	description: v.optional(text('the description')),
-	source: SourceTextSchema,
+	/** The text the events are linked to; imported timelines (TimelineJS, CSV) have none. */
+	source: v.optional(SourceTextSchema),
 	actors: VocabularySchema,
 	themes: VocabularySchema,
 	events: v.array(EventSchema),

@@ -123,7 +123,7 @@ function dateProblem(when: string, file: string, record: string): Problem | unde
 
 function mentionProblems(ds: Dataset, files: FileMap): Problem[] {
 	const passages = new Map<string, string>();
-	for (const section of ds.source.sections)
+	for (const section of ds.source?.sections ?? [])
 		for (const passage of section.passages) passages.set(passage.id, passage.text);
 	const file = fileOf(files, 'events');
 	const problems: Problem[] = [];
@@ -146,7 +146,10 @@ function mentionProblems(ds: Dataset, files: FileMap): Problem[] {
 					record,
 					field: `${field}.passage`,
 					message: `there is no passage "${mention.passage}"`,
-					fix: `use one of ${[...passages.keys()].join(', ')}.`
+					fix:
+						passages.size > 0
+							? `use one of ${[...passages.keys()].join(', ')}.`
+							: 'this dataset has no source text: add "source" with the passage, or remove the mention.'
 				});
 				return;
 			}
@@ -241,14 +244,15 @@ export function validateDataset(input: unknown, files: FileMap): ValidationResul
 		...duplicateProblems(ds.tours, 'tour', fileOf(files, 'tours')),
 		...duplicateProblems(ds.actors, 'actor', fileOf(files, 'actors')),
 		...duplicateProblems(ds.themes, 'theme', fileOf(files, 'themes')),
-		...duplicateProblems(ds.source.sections, 'section', fileOf(files, 'source')),
+		...duplicateProblems(ds.source?.sections ?? [], 'section', fileOf(files, 'source')),
 		...duplicateProblems(
-			ds.source.sections.flatMap((s) => s.passages),
+			(ds.source?.sections ?? []).flatMap((s) => s.passages),
 			'passage',
 			fileOf(files, 'source')
 		)
 	];
-	const published = dateProblem(ds.source.published, fileOf(files, 'source'), 'source');
+	const published =
+		ds.source && dateProblem(ds.source.published, fileOf(files, 'source'), 'source');
 	if (published) problems.push({ ...published, field: 'published' });
 	for (const event of ds.events) {
 		const p = dateProblem(event.when, fileOf(files, 'events'), `event "${event.id}"`);

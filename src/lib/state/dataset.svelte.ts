@@ -1,11 +1,12 @@
 /**
- * The dataset on screen: the built-in one, or one loaded with ?data=. A failed load keeps the
+ * The dataset on screen: the built-in one, or one loaded with ?data= or from a local file. A failed load keeps the
  * current dataset and exposes the problems for a visible notice.
  */
 import { getContext, setContext } from 'svelte';
 import { indexDataset, type IndexedDataset } from '$lib/model/dataset';
 import type { Problem } from '$lib/model/problems';
 import type { Dataset } from '$lib/model/schema';
+import type { LoadResult } from '$lib/formats/load';
 
 export class DatasetState {
 	current: IndexedDataset = $state.raw()!;
@@ -42,17 +43,31 @@ export class DatasetState {
 				];
 				return;
 			}
-			const result = loadDatasetText(text, url);
-			if (result.ok) {
-				// For benchmarks and profilers: parsing and validation end here.
-				performance.mark('dataset:parsed');
-				this.current = indexDataset(result.dataset);
-				this.problems = [];
-				this.loadedFrom = url;
-			} else this.problems = result.problems;
+			this.show(loadDatasetText(text, url), url);
 		} finally {
 			this.loading = false;
 		}
+	}
+
+	/** Validates and, only when valid, shows a dataset read from a local file; nothing is uploaded. */
+	async loadText(text: string, name: string): Promise<void> {
+		this.loading = true;
+		try {
+			const { loadDatasetText } = await import('$lib/formats/load');
+			this.show(loadDatasetText(text, name), name);
+		} finally {
+			this.loading = false;
+		}
+	}
+
+	private show(result: LoadResult, from: string): void {
+		if (result.ok) {
+			// For benchmarks and profilers: parsing and validation end here.
+			performance.mark('dataset:parsed');
+			this.current = indexDataset(result.dataset);
+			this.problems = [];
+			this.loadedFrom = from;
+		} else this.problems = result.problems;
 	}
 }
 

@@ -30,20 +30,26 @@ describe('loadDatasetText', () => {
 			);
 	});
 
-	it('recognises a TimelineJS file and says it cannot be imported yet', () => {
+	it('imports a TimelineJS file through the same validator', () => {
 		const result = loadDatasetText(
-			JSON.stringify({ events: [{ start_date: { year: 1999 } }] }),
+			JSON.stringify({
+				events: [
+					{
+						start_date: { year: 1999 },
+						text: { headline: 'An event', text: 'What happened.' },
+						media: { url: 'https://example.org/a' }
+					}
+				]
+			}),
 			'tl.json'
 		);
-		expect(!result.ok && formatProblem(result.problems[0]!)).toContain(
-			'looks like a TimelineJS file'
-		);
+		expect(result.ok && result.dataset.events.map((e) => e.when)).toEqual(['1999']);
 	});
 
-	it('rejects text that is not JSON, naming the file', () => {
+	it('rejects text in no format it reads, naming the file', () => {
 		const result = loadDatasetText('title,date\nx,1999', 'sheet.csv');
 		expect(!result.ok && formatProblem(result.problems[0]!)).toMatch(
-			/^sheet\.csv: is not a chronotext JSON dataset/
+			/^sheet\.csv: is not a format chronotext reads/
 		);
 	});
 });
