@@ -1,7 +1,7 @@
 /**
  * npm run validate [dataset-folder | dataset.json ...]
- * Checks each dataset (every folder in data/ when none is named); prints one line per problem
- * and exits 1 on any.
+ * Checks each dataset (every folder in data/ when none is named); prints one line for every
+ * problem, all in one run, and exits 1 on any.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ const targets =
 				.filter((d) => statSync(d).isDirectory());
 let failed = 0;
 for (const target of targets) {
-	const result = loadDatasetPath(target);
+	const result = loadDatasetPath(target, target, { maxProblems: Infinity });
 	if (result.ok) {
 		const { events, periods, tours } = result.dataset;
 		console.log(

@@ -5,12 +5,16 @@
 import type { Problem } from '../model/problems';
 import { parseJson } from './json';
 import { DATASET_FORMAT, type Dataset } from '../model/schema';
-import { validateDataset } from '../model/validate';
+import { validateDataset, type ValidateOptions } from '../model/validate';
 
 export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 
 /** Parses and validates a dataset file's text; `name` (file name or URL) labels problems. */
-export function loadDatasetText(text: string, name: string): LoadResult {
+export function loadDatasetText(
+	text: string,
+	name: string,
+	options: ValidateOptions = {}
+): LoadResult {
 	const trimmed = text.trimStart();
 	if (!trimmed.startsWith('{') && !trimmed.startsWith('['))
 		return {
@@ -49,5 +53,5 @@ export function loadDatasetText(text: string, name: string): LoadResult {
 			]
 		};
 	}
-	return validateDataset(json.value, { default: name });
+	return validateDataset(json.value, { default: name }, options);
 }
