@@ -104,7 +104,9 @@ function locate(path: readonly PathItem[]): { record?: string; field?: string } 
 					? (value as { id?: unknown }).id
 					: undefined;
 			const label =
-				typeof rid === 'string' && rid ? `${noun} "${shorten(rid)}"` : `${noun} #${key + 1}`;
+				typeof rid === 'string' && rid
+					? `${noun} ${JSON.stringify(shorten(rid))}`
+					: `${noun} #${key + 1}`;
 			records.push(label);
 			fieldStart = i + 1;
 		}

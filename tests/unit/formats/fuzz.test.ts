@@ -40,7 +40,7 @@ function expectActionableProblems(problems: Problem[], files: Set<string>): void
 		expect(files.has(p.file), `file of ${JSON.stringify(p)}`).toBe(true);
 		expect(p.message).toMatch(/\S/);
 		if (p.record !== undefined) {
-			expect(p.record).toMatch(/^source$|^(?:[a-z]+ (?:"[^"]*"|#\d+)(?: › |$))+$/);
+			expect(p.record).toMatch(/^source$|^(?:[a-z]+ (?:"(?:[^"\\]|\\.)*"|#\d+)(?: › |$))+$/);
 			expect(p.field, `field of ${JSON.stringify(p)}`).toMatch(/\S/);
 		}
 		for (const text of [p.record, p.field, p.message, p.fix])

@@ -336,6 +336,12 @@ describe('validateDataset: names the right file for any key', () => {
 			'mini.json › event "council-founded" › constructor: unknown field "constructor". Fix: remove it or check its spelling against the dataset format in the README.'
 		]);
 	});
+	it('quotes a record id that holds a quote mark so the name stays readable', () => {
+		const [message] = problemsOf((ds) => {
+			(ds.source.sections as { id: string }[])[0]!.id = 'a"b';
+		});
+		expect(message).toMatch(/^mini\.json › section "a\\"b" › id: "a\\"b" must be kebab-case/);
+	});
 });
 
 describe('validateDataset: every problem in one run', () => {
