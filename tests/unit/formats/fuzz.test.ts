@@ -93,7 +93,7 @@ describe('validateDataset and loadDatasetText on arbitrary input', () => {
 		[
 			fc.dictionary(
 				fc.constantFrom('format', 'version', 'events', '__proto__', 'constructor', 'id'),
-				fc.jsonValue()
+				fc.jsonValue({ maxDepth: 3 })
 			)
 		],
 		RUNS
