@@ -1,8 +1,8 @@
 /**
  * npm run validate [dataset-folder | dataset.json ...]
- * Checks each dataset (every folder in data/ when none is named); prints one line per problem
- * and exits 1 on any. The quality rules (src/lib/model/datasetRules.ts) are errors for the
- * datasets shipped in data/ and warnings for any other dataset.
+ * Checks each dataset (every folder in data/ when none is named); prints one line for every
+ * problem, all in one run, and exits 1 on any. The quality rules (src/lib/model/datasetRules.ts)
+ * are errors for the datasets shipped in data/ and warnings for any other dataset.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -19,7 +19,7 @@ const targets =
 				.filter((d) => statSync(d).isDirectory());
 let failed = 0;
 for (const target of targets) {
-	const result = loadDatasetPath(target);
+	const result = loadDatasetPath(target, target, { maxProblems: Infinity });
 	if (result.ok) {
 		const { events, periods, tours } = result.dataset;
 		const folder = statSync(target).isDirectory();

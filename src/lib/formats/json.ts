@@ -24,11 +24,13 @@ const JSON_ERROR: Record<string, string> = {
 /**
  * Reads JSON text; a syntax error becomes a Problem with its line, column and cause (located by
  * jsonc-parser, since JSON.parse's messages differ between engines and often lack a position).
+ * A leading byte-order mark is dropped, as a browser's fetch does, so every way in agrees.
  */
 export function parseJson(
-	text: string,
+	input: string,
 	file: string
 ): { ok: true; value: unknown } | { ok: false; problem: Problem } {
+	const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
 	try {
 		return { ok: true, value: JSON.parse(text) };
 	} catch {

@@ -5,14 +5,18 @@
 import type { Problem } from '../model/problems';
 import { parseJson } from './json';
 import { DATASET_FORMAT, type Dataset } from '../model/schema';
-import { validateDataset } from '../model/validate';
+import { validateDataset, type ValidateOptions } from '../model/validate';
 import { chronotextJsonFormat } from './chronotextJson';
 import { detectFormat, FORMATS } from './registry';
 
 export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 
 /** Parses and validates a dataset file's text; `name` (file name or URL) labels problems. */
-export function loadDatasetText(text: string, name: string): LoadResult {
+export function loadDatasetText(
+	text: string,
+	name: string,
+	options: ValidateOptions = {}
+): LoadResult {
 	const format = detectFormat(text);
 	if (!format)
 		return {
@@ -27,7 +31,7 @@ export function loadDatasetText(text: string, name: string): LoadResult {
 		};
 	if (format !== chronotextJsonFormat) {
 		const imported = format.parse(text, name);
-		return imported.ok ? validateDataset(imported.input, { default: name }) : imported;
+		return imported.ok ? validateDataset(imported.input, { default: name }, options) : imported;
 	}
 	const json = parseJson(text, name);
 	if (!json.ok) return { ok: false, problems: [json.problem] };
@@ -50,5 +54,5 @@ export function loadDatasetText(text: string, name: string): LoadResult {
 			]
 		};
 	}
-	return validateDataset(json.value, { default: name });
+	return validateDataset(json.value, { default: name }, options);
 }

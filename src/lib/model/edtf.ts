@@ -39,6 +39,12 @@ export interface Span {
 	isInterval: boolean;
 }
 
+/**
+ * The years a date may name. A JavaScript Date holds about ±275,760 years; the margin keeps every
+ * span, its end and a zoomed-out view inside it, so no event is ever dropped from the timeline.
+ */
+export const YEAR_RANGE = { min: -250000, max: 250000 } as const;
+
 const FORMS = 'Use YYYY, YYYY-MM or YYYY-MM-DD (e.g. 1999-03-24), or start/end for an interval';
 const DATE_RE =
 	/^(Y(-?\d{5,})|(-?\d{4}))(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?Z)?)?)?([?~%])?$/;
@@ -66,6 +72,8 @@ function parseDate(text: string, whole: string): EdtfDate | string {
 	}
 	const [, , longYear, shortYear, mm, dd, hh, min, ss, qualifier] = m;
 	const year = Number(longYear ?? shortYear);
+	if (year < YEAR_RANGE.min || year > YEAR_RANGE.max)
+		return `"${whole}": the year ${longYear ?? shortYear} is outside the years chronotext can show (${YEAR_RANGE.min} to ${YEAR_RANGE.max}, that is 250001 BCE to 250000 CE); use a year in that range.`;
 	const q = qualifier ?? '';
 	const date: EdtfDate = {
 		year,

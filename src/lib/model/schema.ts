@@ -4,6 +4,7 @@
  * Checks that need the whole dataset (unique ids, EDTF, quotes, links) live in validate.ts.
  */
 import * as v from 'valibot';
+import { safeHref } from './safeHref';
 
 /** The `format` value every dataset file in our JSON format carries. */
 export const DATASET_FORMAT = 'chronotext-dataset';
@@ -17,7 +18,17 @@ const id = v.pipe(
 	)
 );
 const edtf = v.pipe(v.string(), v.minLength(1, 'date is empty'));
-const url = v.pipe(v.string(), v.url('must be a full URL starting with https:// or http://'));
+/** The message of every source URL check; validate.ts turns it into a problem with a fix. */
+export const URL_MESSAGE = 'must be a full web address starting with https:// or http://';
+// Only http(s) may become a link; the regex also gives editors the rule through the JSON Schema.
+const url = v.config(
+	v.pipe(
+		v.string(),
+		v.regex(/^https?:\/\//, URL_MESSAGE),
+		v.check((s) => safeHref(s) !== undefined, URL_MESSAGE)
+	),
+	{ abortPipeEarly: true }
+);
 
 export const StanceSchema = v.picklist(['cooperation', 'friction', 'mixed']);
 export const BasisSchema = v.picklist(['mentioned', 'implied', 'context', 'later']);

@@ -1,12 +1,29 @@
 /**
  * The one validator: the runtime schema, then the checks that need the whole dataset. Shared by
  * the CLI (`npm run validate`), the test suite and the app's loader.
+ *
+ * Each record is checked on its own, so one run reports every problem: the records that pass the
+ * schema still get the dataset-wide checks (dates, quotes, references) while the broken ones are
+ * reported. Known ids are read from every record that has a string id, so a record with a bad
+ * field does not also make every reference to it look broken.
  */
 import * as v from 'valibot';
 import { parseEdtf } from './edtf';
-import type { Problem } from './problems';
+import { MAX_PROBLEMS, ProblemList, type Problem } from './problems';
 import { foldTypography, nearestMatch } from './quotes';
-import { DatasetSchema, type Dataset } from './schema';
+import {
+	DatasetSchema,
+	EventSchema,
+	PeriodSchema,
+	TourSchema,
+	URL_MESSAGE,
+	VocabularySchema,
+	type Dataset,
+	type EventRecord,
+	type Period,
+	type SourceText,
+	type Tour
+} from './schema';
 
 /** Which file each top-level key came from; `default` names the rest (or the single file). */
 export interface FileMap {
@@ -16,97 +33,309 @@ export interface FileMap {
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 
-const RECORD_NOUN: Record<string, string> = {
-	events: 'event',
-	periods: 'period',
-	tours: 'tour',
-	actors: 'actor',
-	themes: 'theme',
-	sections: 'section',
-	passages: 'passage',
-	steps: 'step'
-};
+export interface ValidateOptions {
+	/** Problems listed before one closing "and N more" problem; Infinity lists them all. */
+	maxProblems?: number;
+}
+
+const RECORD_NOUN: ReadonlyMap<string, string> = new Map([
+	['events', 'event'],
+	['periods', 'period'],
+	['tours', 'tour'],
+	['actors', 'actor'],
+	['themes', 'theme'],
+	['sections', 'section'],
+	['passages', 'passage'],
+	['steps', 'step']
+]);
+
+/** The record lists, checked record by record. */
+const LISTS = {
+	actors: VocabularySchema.item,
+	themes: VocabularySchema.item,
+	events: EventSchema,
+	periods: PeriodSchema,
+	tours: TourSchema
+} as const;
+type ListKey = keyof typeof LISTS;
+const LIST_KEYS = Object.keys(LISTS) as ListKey[];
+
+/** The dataset with its record lists left unchecked; they are checked one record at a time. */
+const ShellSchema = v.strictObject({
+	...DatasetSchema.entries,
+	events: v.array(v.unknown()),
+	periods: v.optional(v.array(v.unknown()), []),
+	tours: v.optional(v.array(v.unknown()), []),
+	actors: v.array(v.unknown()),
+	themes: v.array(v.unknown())
+});
+
+type PathItem = { key: unknown; value?: unknown };
 
 function fileOf(files: FileMap, key: string | undefined): string {
-	return (key && files[key]) || files.default;
+	// Own properties only: a record key such as "__proto__" must not find Object.prototype.
+	return key !== undefined && Object.hasOwn(files, key) && typeof files[key] === 'string'
+		? files[key]!
+		: files.default;
+}
+
+function shorten(text: string, max = 80): string {
+	return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** "a, b, c" for a few ids, "a, b, c … (40 in all)" for many. */
+function someOf(ids: Iterable<string>, max = 8): string {
+	const all = [...ids];
+	const shown = all.slice(0, max).join(', ');
+	return all.length > max ? `${shown} … (${all.length} in all)` : shown;
 }
 
 /** Names the record a schema issue is in (`event "kosovo"`) and the field path below it. */
-function locate(path: readonly { key: unknown; value?: unknown }[]): {
-	record?: string;
-	field?: string;
-} {
+function locate(path: readonly PathItem[]): { record?: string; field?: string } {
 	const records: string[] = [];
 	let fieldStart = 0;
 	for (let i = 0; i < path.length; i++) {
 		const { key, value } = path[i]!;
 		const parent = i > 0 ? path[i - 1]!.key : undefined;
-		if (typeof key === 'number' && typeof parent === 'string' && RECORD_NOUN[parent]) {
-			const rid = (value as { id?: unknown } | undefined)?.id;
-			const noun = RECORD_NOUN[parent];
-			const label = typeof rid === 'string' && rid ? `${noun} "${rid}"` : `${noun} #${key + 1}`;
+		const noun = typeof parent === 'string' ? RECORD_NOUN.get(parent) : undefined;
+		if (typeof key === 'number' && noun) {
+			const rid =
+				value !== null && typeof value === 'object' && Object.hasOwn(value, 'id')
+					? (value as { id?: unknown }).id
+					: undefined;
+			const label =
+				typeof rid === 'string' && rid
+					? `${noun} ${JSON.stringify(shorten(rid))}`
+					: `${noun} #${key + 1}`;
 			records.push(label);
 			fieldStart = i + 1;
 		}
 	}
 	const field = path
 		.slice(fieldStart)
-		.map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`))
+		.map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${shorten(String(p.key))}`))
 		.join('')
 		.replace(/^\./, '');
 	return { record: records.join(' › ') || undefined, field: field || undefined };
 }
 
-function schemaProblems(input: unknown, files: FileMap): Problem[] {
-	const result = v.safeParse(DatasetSchema, input);
-	if (result.success) return [];
-	return result.issues.map((issue) => {
-		const path = (issue.path ?? []).map((p) => ({ key: p.key, value: p.value }));
-		const { record, field } = locate(path);
-		const top = typeof path[0]?.key === 'string' ? (path[0].key as string) : undefined;
-		let message = issue.message;
-		let fix: string | undefined;
-		if (issue.kind === 'schema' && issue.type === 'strict_object' && issue.input === undefined) {
-			message = `required field is missing`;
-			fix = `add "${String(path[path.length - 1]?.key)}".`;
-		} else if (issue.type === 'strict_object') {
-			message = `unknown field "${String(path[path.length - 1]?.key)}"`;
-			fix = 'remove it or check its spelling against the dataset format in the README.';
-		} else if (issue.type === 'picklist') {
-			message = `${JSON.stringify(issue.input)} is not allowed`;
-			fix = `use one of ${issue.expected
-				?.replace(/^\(|\)$/g, '')
-				.split(' | ')
-				.join(', ')}.`;
-		} else if (issue.type === 'regex' && /kebab/.test(issue.message)) {
-			message = `${JSON.stringify(issue.input)} ${issue.message}`;
-			fix = 'write ids like "nato-russia-council".';
-		} else if (issue.message.startsWith('Invalid type')) {
-			message = `expected ${issue.expected} but found ${issue.received}`;
-		}
-		return { file: fileOf(files, top), record, field: field ?? top, message, fix };
+/** Turns one valibot issue into a problem; `prefix` is the path of the record it was found in. */
+function schemaProblem(issue: v.BaseIssue<unknown>, prefix: PathItem[], files: FileMap): Problem {
+	const path = [...prefix, ...(issue.path ?? []).map((p) => ({ key: p.key, value: p.value }))];
+	const { record, field } = locate(path);
+	const top = typeof path[0]?.key === 'string' ? path[0].key : undefined;
+	const last = shorten(String(path[path.length - 1]?.key));
+	let message = issue.message;
+	let fix: string | undefined;
+	if (issue.kind === 'schema' && issue.type === 'strict_object' && issue.input === undefined) {
+		message = `required field is missing`;
+		fix = `add "${last}".`;
+	} else if (issue.type === 'strict_object') {
+		message = `unknown field "${last}"`;
+		fix = 'remove it or check its spelling against the dataset format in the README.';
+	} else if (issue.type === 'picklist') {
+		message = `${shorten(JSON.stringify(issue.input))} is not allowed`;
+		fix = `use one of ${issue.expected
+			?.replace(/^\(|\)$/g, '')
+			.split(' | ')
+			.join(', ')}.`;
+	} else if (issue.type === 'regex' && /kebab/.test(issue.message)) {
+		message = `${shorten(JSON.stringify(issue.input))} ${issue.message}`;
+		fix = 'write ids like "nato-russia-council".';
+	} else if (issue.message === URL_MESSAGE) {
+		message = `${shorten(JSON.stringify(issue.input))} is not a web address; only http: and https: addresses can be links`;
+		fix = 'write the full address of a public web page, starting with https:// or http://.';
+	} else if (issue.message.startsWith('Invalid type')) {
+		message = `expected ${issue.expected} but found ${issue.received}`;
+	}
+	return { file: fileOf(files, top), record, field: field ?? top, message, fix };
+}
+
+/** A record that passed the schema, with its index in its list. */
+interface Checked<T> {
+	index: number;
+	record: T;
+}
+
+/** What passed the schema: the shell, the source and every record that is valid on its own. */
+interface Parts {
+	shell?: v.InferOutput<typeof ShellSchema>;
+	/** Absent when the dataset has no source text, or when it is broken (see sourceBroken). */
+	source?: SourceText;
+	sourceBroken?: boolean;
+	events: Checked<EventRecord>[];
+	periods: Checked<Period>[];
+	tours: Checked<Tour>[];
+	actors: Checked<{ id: string; label: string }>[];
+	themes: Checked<{ id: string; label: string }>[];
+	/** Every string id in each raw list, with its index, whether or not the record is valid. */
+	ids: Record<ListKey, { id: string; index: number; title?: string }[]>;
+}
+
+function rawList(input: unknown, key: ListKey): unknown[] {
+	if (input === null || typeof input !== 'object' || !Object.hasOwn(input, key)) return [];
+	const list = (input as Record<string, unknown>)[key];
+	return Array.isArray(list) ? list : [];
+}
+
+function idsOf(list: unknown[]): { id: string; index: number; title?: string }[] {
+	const out: { id: string; index: number; title?: string }[] = [];
+	list.forEach((item, index) => {
+		if (item === null || typeof item !== 'object' || !Object.hasOwn(item, 'id')) return;
+		const { id, title } = item as { id?: unknown; title?: unknown };
+		if (typeof id === 'string')
+			out.push({ id, index, title: typeof title === 'string' ? title : undefined });
 	});
+	return out;
+}
+
+function checkSchema(input: unknown, files: FileMap, problems: ProblemList): Parts {
+	const parts: Parts = {
+		events: [],
+		periods: [],
+		tours: [],
+		actors: [],
+		themes: [],
+		ids: { actors: [], themes: [], events: [], periods: [], tours: [] }
+	};
+	const shell = v.safeParse(ShellSchema, input);
+	if (shell.success) {
+		parts.shell = shell.output;
+		parts.source = shell.output.source;
+	} else {
+		let sourceBroken = false;
+		for (const issue of shell.issues) {
+			if (issue.path?.[0]?.key === 'source') sourceBroken = true;
+			problems.add(() => schemaProblem(issue, [], files));
+		}
+		parts.sourceBroken = sourceBroken;
+		if (!sourceBroken && input !== null && typeof input === 'object') {
+			const source = v.safeParse(
+				DatasetSchema.entries.source,
+				(input as { source?: unknown }).source
+			);
+			if (source.success) parts.source = source.output;
+		}
+	}
+	for (const key of LIST_KEYS) {
+		const list = rawList(input, key);
+		parts.ids[key] = idsOf(list);
+		const schema: v.GenericSchema = LISTS[key];
+		list.forEach((item, index) => {
+			const result = v.safeParse(schema, item);
+			if (result.success) {
+				(parts[key] as Checked<unknown>[]).push({ index, record: result.output });
+				return;
+			}
+			const prefix: PathItem[] = [
+				{ key, value: list },
+				{ key: index, value: item }
+			];
+			for (const issue of result.issues) problems.add(() => schemaProblem(issue, prefix, files));
+		});
+	}
+	return parts;
 }
 
 function duplicateProblems(
-	items: readonly { id: string }[],
+	ids: readonly { id: string; label: string; title?: string }[],
 	noun: string,
-	file: string
-): Problem[] {
-	const seen = new Set<string>();
-	const problems: Problem[] = [];
-	for (const item of items) {
-		if (seen.has(item.id))
-			problems.push({
-				file,
-				record: `${noun} "${item.id}"`,
-				field: 'id',
-				message: `the id "${item.id}" is used by more than one ${noun}`,
-				fix: `give each ${noun} its own id.`
-			});
-		seen.add(item.id);
+	file: string,
+	problems: ProblemList
+): void {
+	const first = new Map<string, string>();
+	for (const { id, label, title } of ids) {
+		const earlier = first.get(id);
+		if (earlier === undefined) {
+			first.set(id, label);
+			continue;
+		}
+		problems.add({
+			file,
+			record: `${noun} "${shorten(id)}"`,
+			field: 'id',
+			message: `${label} has the same id as ${earlier}; the id "${shorten(id)}" is used by more than one ${noun}`,
+			fix: `rename ${label}${title ? ` ("${shorten(title)}")` : ''} so each ${noun} has its own id.`
+		});
 	}
-	return problems;
+}
+
+function allDuplicateProblems(parts: Parts, files: FileMap, problems: ProblemList): void {
+	for (const key of LIST_KEYS) {
+		const noun = RECORD_NOUN.get(key)!;
+		const ids = parts.ids[key].map((r) => ({ ...r, label: `${noun} #${r.index + 1}` }));
+		duplicateProblems(ids, noun, fileOf(files, key), problems);
+	}
+	if (!parts.source) return;
+	const file = fileOf(files, 'source');
+	const sections = parts.source.sections;
+	duplicateProblems(
+		sections.map((s, i) => ({ id: s.id, label: `section #${i + 1}`, title: s.heading })),
+		'section',
+		file,
+		problems
+	);
+	duplicateProblems(
+		sections.flatMap((s, i) =>
+			s.passages.map((p, j) => ({ id: p.id, label: `passage #${j + 1} of section #${i + 1}` }))
+		),
+		'passage',
+		file,
+		problems
+	);
+}
+
+/** Repeated entries inside one record: they say nothing new and break keyed lists. */
+function repeatProblems(
+	items: readonly { key: string; text: string }[],
+	field: string,
+	at: { file: string; record: string },
+	problems: ProblemList
+): void {
+	const first = new Map<string, number>();
+	items.forEach(({ key, text }, i) => {
+		const earlier = first.get(key);
+		if (earlier === undefined) first.set(key, i);
+		else
+			problems.add({
+				...at,
+				field: `${field}[${i}]`,
+				message: `repeats ${field}[${earlier}] (${text})`,
+				fix: `remove ${field}[${i}]; each entry is listed once.`
+			});
+	});
+}
+
+function recordRepeatProblems(parts: Parts, files: FileMap, problems: ProblemList): void {
+	const quoted = (key: string) => ({ key, text: `"${shorten(key)}"` });
+	const address = ({ url }: { url: string }) => ({
+		key: url,
+		text: `the same address "${shorten(url)}"`
+	});
+	const eventsFile = fileOf(files, 'events');
+	for (const { record: event } of parts.events) {
+		const at = { file: eventsFile, record: `event "${event.id}"` };
+		repeatProblems(event.actors.map(quoted), 'actors', at, problems);
+		repeatProblems(event.themes.map(quoted), 'themes', at, problems);
+		repeatProblems(event.sources.map(address), 'sources', at, problems);
+		repeatProblems(
+			event.links.map((l) => ({
+				key: `${l.rel} ${l.event}`,
+				text: `the same link, ${l.rel} "${shorten(l.event)}"`
+			})),
+			'links',
+			at,
+			problems
+		);
+	}
+	const periodsFile = fileOf(files, 'periods');
+	for (const { record: period } of parts.periods)
+		repeatProblems(
+			period.sources.map(address),
+			'sources',
+			{ file: periodsFile, record: `period "${period.id}"` },
+			problems
+		);
 }
 
 function dateProblem(when: string, file: string, record: string): Problem | undefined {
@@ -121,16 +350,43 @@ function dateProblem(when: string, file: string, record: string): Problem | unde
 	};
 }
 
-function mentionProblems(ds: Dataset, files: FileMap): Problem[] {
+function dateProblems(parts: Parts, files: FileMap, problems: ProblemList): void {
+	if (parts.source) {
+		const published = dateProblem(parts.source.published, fileOf(files, 'source'), 'source');
+		if (published) problems.add({ ...published, field: 'published' });
+	}
+	for (const { record: event } of parts.events) {
+		const p = dateProblem(event.when, fileOf(files, 'events'), `event "${event.id}"`);
+		if (p) problems.add(p);
+	}
+	for (const { record: period } of parts.periods) {
+		const p = dateProblem(period.when, fileOf(files, 'periods'), `period "${period.id}"`);
+		if (p) problems.add(p);
+	}
+}
+
+function quoteFix(passages: Map<string, string>, text: string, quote: string): string {
+	for (const [id, t] of passages)
+		if (t.includes(quote)) return `the quote is in passage "${id}": set "passage" to "${id}".`;
+	const near = nearestMatch(text, quote);
+	if (near && foldTypography(near) === foldTypography(quote))
+		return `the text differs only in quotes, dashes, case or spacing; copy it exactly: "${near}".`;
+	if (near)
+		return `the nearest words in the passage are "${near}"; copy the quote exactly from the text.`;
+	return 'copy the quote character for character from the passage.';
+}
+
+function mentionProblems(parts: Parts, files: FileMap, problems: ProblemList): void {
+	// A broken source text cannot check quotes; its own problems are reported.
+	if (parts.sourceBroken) return;
 	const passages = new Map<string, string>();
-	for (const section of ds.source?.sections ?? [])
+	for (const section of parts.source?.sections ?? [])
 		for (const passage of section.passages) passages.set(passage.id, passage.text);
 	const file = fileOf(files, 'events');
-	const problems: Problem[] = [];
-	for (const event of ds.events) {
+	for (const { record: event } of parts.events) {
 		const record = `event "${event.id}"`;
 		if (event.mentions.length === 0 && (event.basis === 'mentioned' || event.basis === 'implied'))
-			problems.push({
+			problems.add({
 				file,
 				record,
 				field: 'mentions',
@@ -141,67 +397,53 @@ function mentionProblems(ds: Dataset, files: FileMap): Problem[] {
 			const field = `mentions[${i}]`;
 			const text = passages.get(mention.passage);
 			if (text === undefined) {
-				problems.push({
+				problems.add(() => ({
 					file,
 					record,
 					field: `${field}.passage`,
-					message: `there is no passage "${mention.passage}"`,
+					message: `there is no passage "${shorten(mention.passage)}"`,
 					fix:
 						passages.size > 0
-							? `use one of ${[...passages.keys()].join(', ')}.`
+							? `use one of ${someOf(passages.keys())}.`
 							: 'this dataset has no source text: add "source" with the passage, or remove the mention.'
-				});
+				}));
 				return;
 			}
 			if (text.includes(mention.quote)) return;
-			const elsewhere = [...passages].find(([, t]) => t.includes(mention.quote))?.[0];
-			let fix: string;
-			if (elsewhere)
-				fix = `the quote is in passage "${elsewhere}": set "passage" to "${elsewhere}".`;
-			else {
-				const near = nearestMatch(text, mention.quote);
-				if (near && foldTypography(near) === foldTypography(mention.quote))
-					fix = `the text differs only in quotes, dashes, case or spacing; copy it exactly: "${near}".`;
-				else if (near)
-					fix = `the nearest words in the passage are "${near}"; copy the quote exactly from the text.`;
-				else fix = 'copy the quote character for character from the passage.';
-			}
-			problems.push({
+			problems.add(() => ({
 				file,
 				record,
 				field: `${field}.quote`,
 				message: `the quote "${mention.quote}" is not found verbatim in passage "${mention.passage}"`,
-				fix
-			});
+				fix: quoteFix(passages, text, mention.quote)
+			}));
 		});
 	}
-	return problems;
 }
 
-function referenceProblems(ds: Dataset, files: FileMap): Problem[] {
-	const problems: Problem[] = [];
-	const eventIds = new Set(ds.events.map((e) => e.id));
+function referenceProblems(parts: Parts, files: FileMap, problems: ProblemList): void {
+	const eventIds = new Set(parts.ids.events.map((e) => e.id));
 	const vocabularies = [
-		['actors', 'actor', new Set(ds.actors.map((a) => a.id))],
-		['themes', 'theme', new Set(ds.themes.map((t) => t.id))]
+		['actors', 'actor', new Set(parts.ids.actors.map((a) => a.id))],
+		['themes', 'theme', new Set(parts.ids.themes.map((t) => t.id))]
 	] as const;
 	const eventsFile = fileOf(files, 'events');
-	for (const event of ds.events) {
+	for (const { record: event } of parts.events) {
 		const record = `event "${event.id}"`;
 		for (const [field, noun, known] of vocabularies)
 			event[field].forEach((id, i) => {
 				if (!known.has(id))
-					problems.push({
+					problems.add(() => ({
 						file: eventsFile,
 						record,
 						field: `${field}[${i}]`,
-						message: `there is no ${noun} "${id}"`,
-						fix: `add it to "${field}" in ${fileOf(files, field)}${known.size ? ` or use one of ${[...known].join(', ')}` : ''}.`
-					});
+						message: `there is no ${noun} "${shorten(id)}"`,
+						fix: `add it to "${field}" in ${fileOf(files, field)}${known.size ? ` or use one of ${someOf(known)}` : ''}.`
+					}));
 			});
 		event.links.forEach((link, i) => {
 			if (link.event === event.id)
-				problems.push({
+				problems.add({
 					file: eventsFile,
 					record,
 					field: `links[${i}].event`,
@@ -209,59 +451,58 @@ function referenceProblems(ds: Dataset, files: FileMap): Problem[] {
 					fix: 'link to another event or remove the link.'
 				});
 			else if (!eventIds.has(link.event))
-				problems.push({
+				problems.add({
 					file: eventsFile,
 					record,
 					field: `links[${i}].event`,
-					message: `there is no event "${link.event}"`,
+					message: `there is no event "${shorten(link.event)}"`,
 					fix: 'use the id of an event in this dataset, or remove the link.'
 				});
 		});
 	}
 	const toursFile = fileOf(files, 'tours');
-	for (const tour of ds.tours)
+	for (const { record: tour } of parts.tours)
 		tour.steps.forEach((step, i) => {
 			if (!eventIds.has(step.event))
-				problems.push({
+				problems.add({
 					file: toursFile,
 					record: `tour "${tour.id}"`,
 					field: `steps[${i}].event`,
-					message: `there is no event "${step.event}"`,
+					message: `there is no event "${shorten(step.event)}"`,
 					fix: 'use the id of an event in this dataset.'
 				});
 		});
-	return problems;
 }
 
-/** Validates parsed input; on success returns the dataset with defaults filled in. */
-export function validateDataset(input: unknown, files: FileMap): ValidationResult {
-	const schema = schemaProblems(input, files);
-	if (schema.length > 0) return { ok: false, problems: schema };
-	const ds = v.parse(DatasetSchema, input);
-	const problems: Problem[] = [
-		...duplicateProblems(ds.events, 'event', fileOf(files, 'events')),
-		...duplicateProblems(ds.periods, 'period', fileOf(files, 'periods')),
-		...duplicateProblems(ds.tours, 'tour', fileOf(files, 'tours')),
-		...duplicateProblems(ds.actors, 'actor', fileOf(files, 'actors')),
-		...duplicateProblems(ds.themes, 'theme', fileOf(files, 'themes')),
-		...duplicateProblems(ds.source?.sections ?? [], 'section', fileOf(files, 'source')),
-		...duplicateProblems(
-			(ds.source?.sections ?? []).flatMap((s) => s.passages),
-			'passage',
-			fileOf(files, 'source')
-		)
-	];
-	const published =
-		ds.source && dateProblem(ds.source.published, fileOf(files, 'source'), 'source');
-	if (published) problems.push({ ...published, field: 'published' });
-	for (const event of ds.events) {
-		const p = dateProblem(event.when, fileOf(files, 'events'), `event "${event.id}"`);
-		if (p) problems.push(p);
-	}
-	for (const period of ds.periods) {
-		const p = dateProblem(period.when, fileOf(files, 'periods'), `period "${period.id}"`);
-		if (p) problems.push(p);
-	}
-	problems.push(...mentionProblems(ds, files), ...referenceProblems(ds, files));
-	return problems.length > 0 ? { ok: false, problems } : { ok: true, dataset: ds };
+/**
+ * Validates parsed input; on success returns the dataset with defaults filled in. On failure it
+ * lists every problem it can find in one run, up to `maxProblems` (50 unless told) followed by
+ * one problem that says how many more there are.
+ */
+export function validateDataset(
+	input: unknown,
+	files: FileMap,
+	options: ValidateOptions = {}
+): ValidationResult {
+	const problems = new ProblemList(options.maxProblems ?? MAX_PROBLEMS);
+	const parts = checkSchema(input, files, problems);
+	allDuplicateProblems(parts, files, problems);
+	recordRepeatProblems(parts, files, problems);
+	dateProblems(parts, files, problems);
+	mentionProblems(parts, files, problems);
+	referenceProblems(parts, files, problems);
+	if (problems.size > 0 || !parts.shell)
+		return { ok: false, problems: problems.toArray(files.default) };
+	const records = <T>(list: Checked<T>[]) => list.map((c) => c.record);
+	return {
+		ok: true,
+		dataset: {
+			...parts.shell,
+			events: records(parts.events),
+			periods: records(parts.periods),
+			tours: records(parts.tours),
+			actors: records(parts.actors),
+			themes: records(parts.themes)
+		}
+	};
 }

@@ -3,10 +3,14 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { assembleFolder } from '../formats/folder';
 import { loadDatasetText, type LoadResult } from '../formats/load';
-import { validateDataset } from '../model/validate';
+import { validateDataset, type ValidateOptions } from '../model/validate';
 
 /** Loads and validates a dataset folder (data/<id>/) or one JSON file; `label` names it in problems. */
-export function loadDatasetPath(path: string, label = path): LoadResult {
+export function loadDatasetPath(
+	path: string,
+	label = path,
+	options: ValidateOptions = {}
+): LoadResult {
 	if (!existsSync(path))
 		return {
 			ok: false,
@@ -18,10 +22,11 @@ export function loadDatasetPath(path: string, label = path): LoadResult {
 				}
 			]
 		};
-	if (!statSync(path).isDirectory()) return loadDatasetText(readFileSync(path, 'utf8'), label);
+	if (!statSync(path).isDirectory())
+		return loadDatasetText(readFileSync(path, 'utf8'), label, options);
 	const assembled = assembleFolder((name) => {
 		const file = join(path, name);
 		return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 	}, label);
-	return assembled.ok ? validateDataset(assembled.input, assembled.files) : assembled;
+	return assembled.ok ? validateDataset(assembled.input, assembled.files, options) : assembled;
 }

@@ -94,7 +94,7 @@ describe('the shipped NATO–Russia dataset', () => {
 
 	it('quotes the text verbatim in every basis note', () => {
 		if (!result.ok) return expect.unreachable();
-		const text = result.dataset.source.sections
+		const text = (result.dataset.source?.sections ?? [])
 			.flatMap((s) => s.passages.map((p) => p.text))
 			.join(' ');
 		const missing = result.dataset.events.flatMap((e) =>

@@ -142,3 +142,43 @@ describe('formatInstant', () => {
 		expect(toSpan(parse(formatInstant(ms))).startMs).toBe(ms);
 	});
 });
+
+describe('the years a date may name', () => {
+	it.each(['Y170000002', 'Y250001', 'Y-250001', 'Y-300000', 'Y99999999999999999999999'])(
+		'rejects %s with the supported range',
+		(text) => {
+			const result = parseEdtf(text);
+			expect(result.ok).toBe(false);
+			if (!result.ok)
+				expect(result.error).toContain(
+					'is outside the years chronotext can show (-250000 to 250000, that is 250001 BCE to 250000 CE)'
+				);
+		}
+	);
+
+	it('rejects an interval with a year out of range at either end', () => {
+		expect(parseEdtf('2002/Y300000').ok).toBe(false);
+		expect(parseEdtf('Y-300000/..').ok).toBe(false);
+	});
+
+	it.each(['Y250000', 'Y-250000', 'Y-250000/Y250000', 'Y-250000-02/..'])(
+		'keeps %s, at the edge of the range, on a span a Date can show',
+		(text) => {
+			const span = toSpan(parse(text));
+			expect(new Date(span.startMs).getTime() || span.startMs).not.toBeNaN();
+			expect(new Date(span.endMs).getTime() || span.endMs).not.toBeNaN();
+		}
+	);
+
+	it('leaves room for the margin of the view that shows the whole range', async () => {
+		const { fullWindow } = await import('$lib/timeline/viewport');
+		const { formatInstantRange } = await import('$lib/timeline/format');
+		const w = fullWindow({
+			startMs: toSpan(parse('Y-250000')).startMs,
+			endMs: toSpan(parse('Y250000')).endMs
+		});
+		expect(new Date(w.startMs).getTime()).not.toBeNaN();
+		expect(new Date(w.endMs).getTime()).not.toBeNaN();
+		expect(formatInstantRange(w)).toBe('265002 BCE – 265001');
+	});
+});
