@@ -41,12 +41,13 @@ const event = fc.record(
 		themes: fc.subarray(THEMES.map((t) => t.id)),
 		stance: fc.constantFrom('cooperation', 'friction', 'mixed'),
 		basis: fc.constantFrom('context', 'later'),
-		sources: fc.array(
+		// A dataset lists each source address once.
+		sources: fc.uniqueArray(
 			fc.oneof(
 				fc.record({ title: cellText, url: fc.constantFrom(...URLS) }),
 				fc.constantFrom(...URLS).map((url) => ({ title: new URL(url).hostname, url }))
 			),
-			{ minLength: 1, maxLength: 3 }
+			{ minLength: 1, maxLength: 3, selector: (s) => s.url }
 		),
 		dateNote: longText,
 		linkNext: fc.constantFrom('led-to', 'response-to', 'part-of', undefined)
