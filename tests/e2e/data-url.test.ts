@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { serveDataset, smallDataset } from './datasets';
+import { DATA_TIMEOUT_MS } from '../../src/lib/state/dataLimits';
 import { ready } from './fixtures';
 
 const DATA = '/uploads/carried.json';
@@ -42,6 +43,53 @@ test.describe('a dataset loaded with ?data=', () => {
 			(url) => url.pathname === '/' && url.searchParams.get('data') === DATA
 		);
 		await expect(page.getByRole('banner')).toContainText('Carried along');
+		expect(errors).toEqual([]);
+	});
+
+	test('can be cancelled while the server does not answer, keeping the dataset', async ({
+		page
+	}) => {
+		const errors = watchErrors(page);
+		// The server takes the request and never answers.
+		await page.route(
+			(url) => url.pathname === '/uploads/silent.json',
+			() => new Promise<void>(() => {})
+		);
+		await page.goto('/?data=/uploads/silent.json');
+		await ready(page);
+		await expect(page.getByRole('status').filter({ hasText: 'Loading dataset…' })).toBeVisible();
+		await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+		const alert = page.getByRole('alert');
+		await expect(alert).toContainText('could not be loaded; still showing “The NATO-Russia');
+		await expect(alert).toContainText(
+			'/uploads/silent.json: was not loaded: loading was cancelled.'
+		);
+		await expect(page.getByText('Loading dataset…')).toHaveCount(0);
+		await page
+			.getByRole('button', { name: /^NATO-Russia Founding Act signed in Paris, 27 May 1997$/ })
+			.click();
+		await expect(
+			page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 })
+		).toHaveText('NATO-Russia Founding Act signed in Paris');
+		expect(errors).toEqual([]);
+	});
+
+	test('is given up after the time limit when the server does not answer', async ({ page }) => {
+		const errors = watchErrors(page);
+		await page.clock.install();
+		await page.route(
+			(url) => url.pathname === '/uploads/silent.json',
+			() => new Promise<void>(() => {})
+		);
+		await page.goto('/?data=/uploads/silent.json');
+		await ready(page);
+		await expect(page.getByText('Loading dataset…')).toBeVisible();
+		await page.clock.fastForward(DATA_TIMEOUT_MS);
+		await expect(page.getByRole('alert')).toContainText(
+			`/uploads/silent.json: did not arrive within ${DATA_TIMEOUT_MS / 1000} seconds.`
+		);
+		await expect(page.getByText('Loading dataset…')).toHaveCount(0);
+		await expect(page.getByRole('banner')).toContainText('The NATO-Russia');
 		expect(errors).toEqual([]);
 	});
 });

@@ -1,11 +1,54 @@
 /**
- * The dataset on screen: the built-in one, or one loaded with ?data=. A failed load keeps the
- * current dataset and exposes the problems for a visible notice.
+ * The dataset on screen: the built-in one, or one loaded with ?data=. A load has a time limit,
+ * a size cap and can be cancelled; a failed or cancelled load keeps the current dataset and
+ * exposes the problems for a visible notice.
  */
 import { getContext, setContext } from 'svelte';
 import { indexDataset, type IndexedDataset } from '$lib/model/dataset';
 import type { Problem } from '$lib/model/problems';
 import type { Dataset } from '$lib/model/schema';
+import { DATA_MAX_BYTES, DATA_TIMEOUT_MS, formatBytes, readCapped } from './dataLimits';
+
+export { DATA_MAX_BYTES, DATA_TIMEOUT_MS };
+
+/** Why a load stopped early: the reason its AbortController was given. */
+class Stop extends Error {
+	constructor(readonly problem: Omit<Problem, 'file'>) {
+		super(problem.message);
+	}
+}
+
+const CANCELLED = new Stop({
+	message: 'was not loaded: loading was cancelled',
+	fix: 'reload the page to try again.'
+});
+const TIMED_OUT = new Stop({
+	message: `did not arrive within ${DATA_TIMEOUT_MS / 1000} seconds`,
+	fix: 'check the address and the connection, then reload the page to try again.'
+});
+
+function tooLarge(bytes: number): Stop {
+	return new Stop({
+		message: `is larger than ${formatBytes(DATA_MAX_BYTES)} (at least ${formatBytes(bytes)}), the most a ?data= address may load`,
+		fix: 'split the dataset into smaller files, or remove what it does not need.'
+	});
+}
+
+/** The bytes at `url`, read with the size cap; stops with a Stop or an abort reason. */
+async function fetchCapped(url: string, signal: AbortSignal): Promise<Uint8Array> {
+	const response = await fetch(url, { signal });
+	if (!response.ok)
+		throw new Error(`the server answered ${response.status} ${response.statusText}`);
+	const declared = Number(response.headers.get('content-length'));
+	if (declared > DATA_MAX_BYTES) {
+		await response.body?.cancel();
+		throw tooLarge(declared);
+	}
+	if (!response.body) return new Uint8Array(await response.arrayBuffer());
+	const read = await readCapped(response.body, DATA_MAX_BYTES);
+	if (!read.ok) throw tooLarge(read.readBytes);
+	return read.bytes;
+}
 
 export class DatasetState {
 	current: IndexedDataset = $state.raw()!;
@@ -14,45 +57,68 @@ export class DatasetState {
 	loading = $state(false);
 	/** The URL the current dataset came from, or undefined for the built-in one. */
 	loadedFrom: string | undefined = $state();
+	/** The URL asked for last: asked again (moving between screens), it is not fetched again. */
+	#requested: string | undefined;
+	#controller: AbortController | undefined;
 
 	constructor(builtIn: Dataset) {
 		this.current = indexDataset(builtIn);
 	}
 
-	/** Fetches, validates and, only when valid, shows a dataset from a URL. */
+	/**
+	 * Fetches, validates and, only when valid, shows a dataset from a URL. It gives up after
+	 * DATA_TIMEOUT_MS or past DATA_MAX_BYTES, or when cancelled; the current dataset stays.
+	 */
 	async loadUrl(url: string): Promise<void> {
-		if (url === this.loadedFrom) return;
+		if (url === this.loadedFrom || url === this.#requested) return;
+		this.#requested = url;
+		this.#controller?.abort(CANCELLED);
+		const controller = new AbortController();
+		this.#controller = controller;
+		const { signal } = controller;
+		const timer = setTimeout(() => controller.abort(TIMED_OUT), DATA_TIMEOUT_MS);
 		this.loading = true;
+		this.problems = [];
 		try {
+			let bytes: Uint8Array;
+			try {
+				bytes = await fetchCapped(url, signal);
+			} finally {
+				clearTimeout(timer);
+			}
 			// Loaded on demand: the validator is not needed for the built-in dataset.
 			const { loadDatasetText } = await import('$lib/formats/load');
-			let text: string;
-			try {
-				const response = await fetch(url);
-				if (!response.ok)
-					throw new Error(`the server answered ${response.status} ${response.statusText}`);
-				text = await response.text();
-			} catch (error) {
-				this.problems = [
-					{
-						file: url,
-						message: `could not be fetched (${error instanceof Error ? error.message : String(error)})`,
-						fix: 'check the address, and that the server allows cross-origin requests (CORS).'
-					}
-				];
-				return;
-			}
-			const result = loadDatasetText(text, url);
+			signal.throwIfAborted();
+			const result = loadDatasetText(new TextDecoder().decode(bytes), url);
 			if (result.ok) {
 				// For benchmarks and profilers: parsing and validation end here.
 				performance.mark('dataset:parsed');
 				this.current = indexDataset(result.dataset);
-				this.problems = [];
 				this.loadedFrom = url;
 			} else this.problems = result.problems;
+		} catch (error) {
+			if (this.#controller !== controller) return;
+			const reason = signal.aborted ? signal.reason : error;
+			this.problems = [
+				reason instanceof Stop
+					? { file: url, ...reason.problem }
+					: {
+							file: url,
+							message: `could not be fetched (${reason instanceof Error ? reason.message : String(reason)})`,
+							fix: 'check the address, and that the server allows cross-origin requests (CORS).'
+						}
+			];
 		} finally {
-			this.loading = false;
+			if (this.#controller === controller) {
+				this.loading = false;
+				this.#controller = undefined;
+			}
 		}
+	}
+
+	/** Stops the load under way; the current dataset stays and a notice says so. */
+	cancel(): void {
+		this.#controller?.abort(CANCELLED);
 	}
 }
 
