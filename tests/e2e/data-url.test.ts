@@ -19,9 +19,13 @@ test.describe('a dataset loaded with ?data=', () => {
 			DATA,
 			smallDataset('Carried along', [{ id: 'only', title: 'The only event', when: '2001-09-11' }])
 		);
+		const workers: string[] = [];
+		page.on('worker', (worker) => workers.push(worker.url()));
 		await page.goto(`/events/?data=${DATA}`);
 		await ready(page);
 		await expect(page.getByRole('banner')).toContainText('Carried along');
+		// Parsed and validated off the main thread.
+		expect(workers).toEqual([expect.stringMatching(/load\.worker/)]);
 		const nav = page.getByRole('navigation', { name: 'Screens' });
 		await nav.getByRole('link', { name: 'Explorer' }).click();
 		await expect(page).toHaveURL(

@@ -87,9 +87,8 @@ export class DatasetState {
 				clearTimeout(timer);
 			}
 			// Loaded on demand: the validator is not needed for the built-in dataset.
-			const { loadDatasetText } = await import('$lib/formats/load');
-			signal.throwIfAborted();
-			const result = loadDatasetText(new TextDecoder().decode(bytes), url);
+			const { loadDatasetBytes } = await import('$lib/formats/loadOffThread');
+			const result = await loadDatasetBytes(bytes, url, signal);
 			if (result.ok) {
 				// For benchmarks and profilers: parsing and validation end here.
 				performance.mark('dataset:parsed');

@@ -69,7 +69,7 @@ describe('DatasetState.loadUrl', () => {
 		expect(state.current.dataset.title).toBe('Built in');
 	});
 
-	it('loads a valid dataset', async () => {
+	it('loads a valid dataset on the main thread where there are no workers', async () => {
 		const text = JSON.stringify({ ...validDataset(), title: 'From a URL' });
 		vi.stubGlobal('fetch', async () => new Response(text));
 		const state = new DatasetState(builtIn);
