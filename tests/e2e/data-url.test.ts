@@ -81,13 +81,19 @@ test.describe('a dataset loaded with ?data=', () => {
 	test('is given up after the time limit when the server does not answer', async ({ page }) => {
 		const errors = watchErrors(page);
 		await page.clock.install();
+		let requested!: () => void;
+		const request = new Promise<void>((resolve) => (requested = resolve));
 		await page.route(
 			(url) => url.pathname === '/uploads/silent.json',
-			() => new Promise<void>(() => {})
+			() => {
+				requested();
+				return new Promise<void>(() => {});
+			}
 		);
 		await page.goto('/?data=/uploads/silent.json');
 		await ready(page);
 		await expect(page.getByText('Loading dataset…')).toBeVisible();
+		await request;
 		await page.clock.fastForward(DATA_TIMEOUT_MS);
 		await expect(page.getByRole('alert')).toContainText(
 			`/uploads/silent.json: did not arrive within ${DATA_TIMEOUT_MS / 1000} seconds.`

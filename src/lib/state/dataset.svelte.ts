@@ -7,11 +7,11 @@ import { getContext, setContext } from 'svelte';
 import { indexDataset, type IndexedDataset } from '$lib/model/dataset';
 import type { Problem } from '$lib/model/problems';
 import type { Dataset } from '$lib/model/schema';
-import { DATA_MAX_BYTES, DATA_TIMEOUT_MS, formatBytes, readCapped } from './dataLimits';
+import { DATA_MAX_BYTES, DATA_TIMEOUT_MS } from './dataLimits';
 
 export { DATA_MAX_BYTES, DATA_TIMEOUT_MS };
 
-/** Why a load stopped early: the reason its AbortController was given. */
+/** Why a load stopped early, as a problem to show: an abort reason, or a file over the cap. */
 class Stop extends Error {
 	constructor(readonly problem: Omit<Problem, 'file'>) {
 		super(problem.message);
@@ -26,29 +26,6 @@ const TIMED_OUT = new Stop({
 	message: `did not arrive within ${DATA_TIMEOUT_MS / 1000} seconds`,
 	fix: 'check the address and the connection, then reload the page to try again.'
 });
-
-function tooLarge(bytes: number): Stop {
-	return new Stop({
-		message: `is larger than ${formatBytes(DATA_MAX_BYTES)} (at least ${formatBytes(bytes)}), the most a ?data= address may load`,
-		fix: 'split the dataset into smaller files, or remove what it does not need.'
-	});
-}
-
-/** The bytes at `url`, read with the size cap; stops with a Stop or an abort reason. */
-async function fetchCapped(url: string, signal: AbortSignal): Promise<Uint8Array> {
-	const response = await fetch(url, { signal });
-	if (!response.ok)
-		throw new Error(`the server answered ${response.status} ${response.statusText}`);
-	const declared = Number(response.headers.get('content-length'));
-	if (declared > DATA_MAX_BYTES) {
-		await response.body?.cancel();
-		throw tooLarge(declared);
-	}
-	if (!response.body) return new Uint8Array(await response.arrayBuffer());
-	const read = await readCapped(response.body, DATA_MAX_BYTES);
-	if (!read.ok) throw tooLarge(read.readBytes);
-	return read.bytes;
-}
 
 export class DatasetState {
 	current: IndexedDataset = $state.raw()!;
@@ -76,19 +53,24 @@ export class DatasetState {
 		const controller = new AbortController();
 		this.#controller = controller;
 		const { signal } = controller;
-		const timer = setTimeout(() => controller.abort(TIMED_OUT), DATA_TIMEOUT_MS);
 		this.loading = true;
 		this.problems = [];
 		try {
-			let bytes: Uint8Array;
+			// Loaded on demand: neither is needed for the built-in dataset.
+			const [{ fetchCapped }, { loadDatasetBytes }] = await Promise.all([
+				import('./fetchCapped'),
+				import('$lib/formats/loadOffThread')
+			]);
+			signal.throwIfAborted();
+			const timer = setTimeout(() => controller.abort(TIMED_OUT), DATA_TIMEOUT_MS);
+			let fetched: Awaited<ReturnType<typeof fetchCapped>>;
 			try {
-				bytes = await fetchCapped(url, signal);
+				fetched = await fetchCapped(url, signal);
 			} finally {
 				clearTimeout(timer);
 			}
-			// Loaded on demand: the validator is not needed for the built-in dataset.
-			const { loadDatasetBytes } = await import('$lib/formats/loadOffThread');
-			const result = await loadDatasetBytes(bytes, url, signal);
+			if (!fetched.ok) throw new Stop(fetched.problem);
+			const result = await loadDatasetBytes(fetched.bytes, url, signal);
 			if (result.ok) {
 				// For benchmarks and profilers: parsing and validation end here.
 				performance.mark('dataset:parsed');

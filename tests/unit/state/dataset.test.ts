@@ -16,9 +16,11 @@ const URL_A = 'https://data.example/a.json';
 function neverAnswers() {
 	return vi.fn(
 		(_url: string, init?: RequestInit) =>
-			new Promise<Response>((_, reject) =>
-				init?.signal?.addEventListener('abort', () => reject(init.signal!.reason))
-			)
+			new Promise<Response>((_, reject) => {
+				const signal = init?.signal;
+				if (signal?.aborted) reject(signal.reason);
+				signal?.addEventListener('abort', () => reject(signal.reason));
+			})
 	);
 }
 
@@ -30,13 +32,16 @@ describe('DatasetState.loadUrl', () => {
 	});
 
 	it('gives up on a server that never answers after the time limit, keeping the dataset', async () => {
-		vi.stubGlobal('fetch', neverAnswers());
+		const fetch = neverAnswers();
+		vi.stubGlobal('fetch', fetch);
 		const state = new DatasetState(builtIn);
 		const load = state.loadUrl(URL_A);
 		expect(state.loading).toBe(true);
-		await vi.advanceTimersByTimeAsync(DATA_TIMEOUT_MS - 1);
+		// The clock starts with the request (waitFor moves the fake clock on by 50 ms a check).
+		await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(1));
+		await vi.advanceTimersByTimeAsync(DATA_TIMEOUT_MS - 200);
 		expect(state.loading).toBe(true);
-		await vi.advanceTimersByTimeAsync(1);
+		await vi.advanceTimersByTimeAsync(200);
 		await load;
 		expect(state.loading).toBe(false);
 		expect(state.problems.map(formatProblem)).toEqual([

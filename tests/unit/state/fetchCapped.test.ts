@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DATA_MAX_BYTES, formatBytes, readCapped } from '$lib/state/dataLimits';
+import { DATA_MAX_BYTES } from '$lib/state/dataLimits';
+import { formatBytes, readCapped } from '$lib/state/fetchCapped';
 
 /** A stream of `chunks`, then (when `forever`) one more byte at every pull, like a trickle. */
 function streamOf(chunks: number[], forever = false) {
