@@ -6,6 +6,7 @@ import { NO_FILTERS, type EventFilters } from '$lib/model/filters';
 import type { LaneGrouping } from '$lib/timeline/lanes';
 import {
 	interpolateWindow,
+	isFiniteWindow,
 	panWindow,
 	windowShowing,
 	windowSpan,
@@ -30,11 +31,15 @@ export class ExplorerState {
 	settledWindow: TimeWindow | undefined = $state.raw();
 	#settleTimer: ReturnType<typeof setTimeout> | undefined;
 
-	/** The visible window; undefined until the timeline knows its dataset (then: show all). */
+	/**
+	 * The visible window; undefined until the timeline knows its dataset (then: show all). A
+	 * window that is not finite is never stored: the view stays where it was.
+	 */
 	get window(): TimeWindow | undefined {
 		return this.#window;
 	}
 	set window(w: TimeWindow | undefined) {
+		if (w && !isFiniteWindow(w)) return;
 		this.#window = w;
 		clearTimeout(this.#settleTimer);
 		if (!this.settledWindow || !w) this.settledWindow = w;
@@ -64,6 +69,7 @@ export class ExplorerState {
 
 	/** Moves to a window smoothly, or at once when the user prefers reduced motion. */
 	animateWindow(target: TimeWindow): void {
+		if (!isFiniteWindow(target)) return;
 		this.stopAnimation();
 		const from = this.window;
 		if (!from || prefersReducedMotion() || typeof requestAnimationFrame !== 'function') {

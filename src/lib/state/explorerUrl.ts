@@ -7,7 +7,7 @@ import { formatInstant, parseEdtf, toSpan } from '../model/edtf';
 import { NO_FILTERS, type EventFilters } from '../model/filters';
 import { BASIS_LABEL, STANCE_LABEL } from '../model/labels';
 import { LANE_GROUPINGS, type LaneGrouping } from '../timeline/lanes';
-import type { TimeWindow } from '../timeline/viewport';
+import { isFiniteWindow, type TimeWindow } from '../timeline/viewport';
 
 export interface ExplorerParams {
 	event?: string;
@@ -98,7 +98,10 @@ export function readExplorerParams(
 	return { params, notices };
 }
 
-/** Writes the explorer's parameters into a copy of `search`, keeping the others (data, …). */
+/**
+ * Writes the explorer's parameters into a copy of `search`, keeping the others (data, …); a
+ * window that is not finite is left out rather than written as "NaN".
+ */
 export function writeExplorerParams(
 	search: URLSearchParams,
 	state: { event?: string; window?: TimeWindow; lanes: LaneGrouping; filters?: EventFilters },
@@ -108,7 +111,7 @@ export function writeExplorerParams(
 	for (const key of ['event', 'from', 'to', 'lanes', 'q', ...Object.values(FILTER_KEYS)])
 		out.delete(key);
 	if (state.event) out.set('event', state.event);
-	if (state.window) {
+	if (state.window && isFiniteWindow(state.window)) {
 		out.set('from', formatInstant(state.window.startMs));
 		// A window ending at midnight is written as the day before, which `to` reads as its end.
 		const endDay = formatInstant(state.window.endMs);

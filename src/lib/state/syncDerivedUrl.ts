@@ -6,7 +6,7 @@
  */
 import { afterNavigate, goto } from '$app/navigation';
 import { page } from '$app/state';
-import { cancelReplaceSearch, replaceSearch } from './replaceSearch';
+import { cancelSearchWrite, replaceSearch } from './replaceSearch';
 
 /**
  * Keeps the address bar canonical (`canonical` maps a query to the one to show, keeping unknown
@@ -19,7 +19,7 @@ export function syncDerivedUrl(
 	// state, so the screen's notices about them stay until the next change.
 	afterNavigate(() => replaceSearch(canonical(page.url.searchParams)));
 	return (next) => {
-		cancelReplaceSearch();
+		cancelSearchWrite();
 		if (next.toString() === page.url.searchParams.toString()) return Promise.resolve();
 		return goto(`${page.url.pathname}?${next}`, {
 			replaceState: true,

@@ -9,6 +9,21 @@ export const DAY_MS = 86_400_000;
 /** The closest zoom: a few days across the whole width. */
 export const MIN_WINDOW_MS = 4 * DAY_MS;
 
+/** Whether both ends of a window are finite numbers (a window that can be drawn and written). */
+export function isFiniteWindow(w: TimeWindow): boolean {
+	return Number.isFinite(w.startMs) && Number.isFinite(w.endMs) && w.endMs > w.startMs;
+}
+
+/**
+ * A span with open or unknown ends (±Infinity) cut to `bounds`, so that a window can be made
+ * from it: `2022-02-24/..` reaches the end of the bounds, `../2001` their start.
+ */
+export function boundedSpan(span: TimeWindow, bounds: TimeWindow): TimeWindow {
+	const startMs = Number.isFinite(span.startMs) ? span.startMs : bounds.startMs;
+	const endMs = Number.isFinite(span.endMs) ? span.endMs : bounds.endMs;
+	return { startMs, endMs: Math.max(startMs, endMs) };
+}
+
 /** Milliseconds across a window. */
 export function windowSpan(w: TimeWindow): number {
 	return w.endMs - w.startMs;
@@ -54,9 +69,10 @@ export function zoomWindow(
 export function zoomAround(
 	w: TimeWindow,
 	factor: number,
-	focus: TimeWindow | undefined,
+	focusSpan: TimeWindow | undefined,
 	bounds: TimeWindow
 ): TimeWindow {
+	const focus = focusSpan && boundedSpan(focusSpan, bounds);
 	const center =
 		focus && focus.startMs < w.endMs && focus.endMs > w.startMs
 			? (Math.max(focus.startMs, w.startMs) + Math.min(focus.endMs, w.endMs)) / 2
@@ -71,9 +87,15 @@ export function panWindow(w: TimeWindow, deltaMs: number, bounds: TimeWindow): T
 
 /**
  * The window that shows `span` with context: unchanged when the span is already well inside,
- * else centred on it at the current zoom, widened when the span does not fit.
+ * else centred on it at the current zoom, widened when the span does not fit. Open ends count
+ * as reaching the bounds.
  */
-export function windowShowing(w: TimeWindow, span: TimeWindow, bounds: TimeWindow): TimeWindow {
+export function windowShowing(
+	w: TimeWindow,
+	eventSpan: TimeWindow,
+	bounds: TimeWindow
+): TimeWindow {
+	const span = boundedSpan(eventSpan, bounds);
 	const margin = windowSpan(w) * 0.05;
 	if (span.startMs >= w.startMs + margin && span.endMs <= w.endMs - margin) return w;
 	const needed = windowSpan(span) * 1.5;
@@ -82,8 +104,16 @@ export function windowShowing(w: TimeWindow, span: TimeWindow, bounds: TimeWindo
 	return clampWindow({ startMs: mid - width / 2, endMs: mid + width / 2 }, bounds);
 }
 
-/** A window of `contextMs` around a span, for focusing one event (presentation, URL). */
-export function windowAround(span: TimeWindow, contextMs: number, bounds: TimeWindow): TimeWindow {
+/**
+ * A window of `contextMs` around a span, for focusing one event (presentation, URL); open ends
+ * count as reaching the bounds.
+ */
+export function windowAround(
+	eventSpan: TimeWindow,
+	contextMs: number,
+	bounds: TimeWindow
+): TimeWindow {
+	const span = boundedSpan(eventSpan, bounds);
 	const width = Math.max(windowSpan(span) * 1.6, contextMs);
 	const mid = (span.startMs + span.endMs) / 2;
 	return clampWindow({ startMs: mid - width / 2, endMs: mid + width / 2 }, bounds);

@@ -26,3 +26,19 @@ describe('ExplorerState.settledWindow', () => {
 		expect(explorer.settledWindow).toEqual(year(2001));
 	});
 });
+
+describe('ExplorerState.window', () => {
+	it.each([
+		['not a number', { startMs: NaN, endMs: NaN }],
+		['open at the end', { startMs: Date.UTC(2022, 1, 24), endMs: Infinity }],
+		['open at the start', { startMs: -Infinity, endMs: Date.UTC(2002, 0, 1) }]
+	])('never stores a window %s', (_, bad) => {
+		const explorer = new ExplorerState();
+		explorer.setWindow(year(1999));
+		explorer.setWindow(bad);
+		explorer.animateWindow(bad);
+		explorer.window = bad;
+		expect(explorer.window).toEqual(year(1999));
+		expect(explorer.settledWindow).toEqual(year(1999));
+	});
+});

@@ -67,4 +67,13 @@ describe('explorer URL parameters', () => {
 		);
 		expect(read(written.toString()).params.window).toEqual(window);
 	});
+
+	it('never writes a window that is not finite', () => {
+		const out = writeExplorerParams(
+			new URLSearchParams('data=x.json'),
+			{ event: 'council-founded', window: { startMs: NaN, endMs: Infinity }, lanes: 'stance' },
+			{ lanes: 'stance' }
+		);
+		expect(out.toString()).toBe('data=x.json&event=council-founded');
+	});
 });

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { computeTicks, MIN_TICK_SPACING_PX } from '$lib/timeline/ticks';
+import { parseEdtf, toSpan } from '$lib/model/edtf';
 import {
+	boundedSpan,
 	clampWindow,
 	DAY_MS,
 	fullWindow,
 	interpolateWindow,
+	isFiniteWindow,
 	MIN_WINDOW_MS,
 	panWindow,
+	windowAround,
 	windowShowing,
 	zoomAround,
 	zoomWindow
@@ -117,6 +121,59 @@ describe('viewport moves', () => {
 		const b = { startMs: 0, endMs: 10_000 };
 		const mid = interpolateWindow(a, b, 0.5);
 		expect(mid.endMs - mid.startMs).toBeCloseTo(1000, 6);
+	});
+});
+
+describe('open and unknown ends', () => {
+	const spanOf = (when: string) => {
+		const parsed = parseEdtf(when);
+		if (!parsed.ok) throw new Error(parsed.error);
+		return toSpan(parsed.value);
+	};
+	const early = { startMs: utc(1990, 0, 1), endMs: utc(1992, 0, 1) };
+	const late = { startMs: utc(2024, 0, 1), endMs: utc(2026, 0, 1) };
+
+	it.each([
+		['open end', '2022-02-24/..', utc(2022, 1, 24), early],
+		['open start', '../2001', utc(2001, 6, 1), late],
+		['unknown end', '2022-02-24/', utc(2022, 1, 24), early],
+		['unknown start', '/2001', utc(2001, 6, 1), late]
+	])('brings an event with an %s (%s) into a finite window', (_, when, knownMs, from) => {
+		const span = spanOf(when);
+		for (const w of [
+			windowShowing(from, span, bounds),
+			windowAround(span, 6 * 365 * DAY_MS, bounds),
+			zoomAround(from, 2, span, bounds)
+		]) {
+			expect(isFiniteWindow(w)).toBe(true);
+			expect(w.startMs).toBeGreaterThanOrEqual(bounds.startMs);
+			expect(w.endMs).toBeLessThanOrEqual(bounds.endMs);
+		}
+		for (const w of [windowShowing(from, span, bounds), windowAround(span, DAY_MS, bounds)]) {
+			expect(w.startMs).toBeLessThanOrEqual(knownMs);
+			expect(w.endMs).toBeGreaterThan(knownMs);
+		}
+	});
+
+	it('cuts open ends to the bounds and keeps known ends', () => {
+		expect(boundedSpan(spanOf('2022-02-24/..'), bounds)).toEqual({
+			startMs: utc(2022, 1, 24),
+			endMs: bounds.endMs
+		});
+		expect(boundedSpan(spanOf('../2001'), bounds)).toEqual({
+			startMs: bounds.startMs,
+			endMs: utc(2002, 0, 1)
+		});
+	});
+
+	it.each([
+		[{ startMs: NaN, endMs: 1 }, false],
+		[{ startMs: 0, endMs: Infinity }, false],
+		[{ startMs: -Infinity, endMs: 0 }, false],
+		[{ startMs: 5, endMs: 5 }, false],
+		[{ startMs: 0, endMs: 1 }, true]
+	])('tells a drawable window (%o → %s)', (w, finite) => {
+		expect(isFiniteWindow(w)).toBe(finite);
 	});
 });
 

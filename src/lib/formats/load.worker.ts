@@ -1,0 +1,11 @@
+/**
+ * Parses and validates a dataset off the main thread, so that a large or broken file never
+ * blocks the page: `{ bytes, name }` in (UTF-8, a byte-order mark is dropped), the loader's
+ * result out.
+ */
+import { loadDatasetText } from './load';
+
+addEventListener('message', (event: MessageEvent<{ bytes: ArrayBuffer; name: string }>) => {
+	const { bytes, name } = event.data;
+	postMessage(loadDatasetText(new TextDecoder().decode(bytes), name));
+});

@@ -1,0 +1,105 @@
+import { expect, test, type Page } from '@playwright/test';
+import { serveDataset, smallDataset } from './datasets';
+import { DATA_TIMEOUT_MS } from '../../src/lib/state/dataLimits';
+import { ready } from './fixtures';
+
+const DATA = '/uploads/carried.json';
+
+function watchErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	return errors;
+}
+
+test.describe('a dataset loaded with ?data=', () => {
+	test('stays loaded when moving between screens and after a reload', async ({ page }) => {
+		const errors = watchErrors(page);
+		await serveDataset(
+			page,
+			DATA,
+			smallDataset('Carried along', [{ id: 'only', title: 'The only event', when: '2001-09-11' }])
+		);
+		const workers: string[] = [];
+		page.on('worker', (worker) => workers.push(worker.url()));
+		await page.goto(`/events/?data=${DATA}`);
+		await ready(page);
+		await expect(page.getByRole('banner')).toContainText('Carried along');
+		// Parsed and validated off the main thread.
+		expect(workers).toEqual([expect.stringMatching(/load\.worker/)]);
+		const nav = page.getByRole('navigation', { name: 'Screens' });
+		await nav.getByRole('link', { name: 'Explorer' }).click();
+		await expect(page).toHaveURL(
+			(url) => url.pathname === '/' && url.searchParams.get('data') === DATA
+		);
+		const timeline = page.getByRole('region', { name: 'Timeline' });
+		await expect(
+			timeline.getByRole('button', { name: /^The only event, 11 September 2001/ })
+		).toBeVisible();
+		await page.reload();
+		await ready(page);
+		await expect(page.getByRole('banner')).toContainText('Carried along');
+		await nav.getByRole('link', { name: 'Present' }).click();
+		await expect(page).toHaveURL(
+			(url) => url.pathname === '/present/' && url.searchParams.get('data') === DATA
+		);
+		await page.getByRole('button', { name: 'Back to explorer (Esc)' }).click();
+		await expect(page).toHaveURL(
+			(url) => url.pathname === '/' && url.searchParams.get('data') === DATA
+		);
+		await expect(page.getByRole('banner')).toContainText('Carried along');
+		expect(errors).toEqual([]);
+	});
+
+	test('can be cancelled while the server does not answer, keeping the dataset', async ({
+		page
+	}) => {
+		const errors = watchErrors(page);
+		// The server takes the request and never answers.
+		await page.route(
+			(url) => url.pathname === '/uploads/silent.json',
+			() => new Promise<void>(() => {})
+		);
+		await page.goto('/?data=/uploads/silent.json');
+		await ready(page);
+		await expect(page.getByRole('status').filter({ hasText: 'Loading dataset…' })).toBeVisible();
+		await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+		const alert = page.getByRole('alert');
+		await expect(alert).toContainText('could not be loaded; still showing “The NATO-Russia');
+		await expect(alert).toContainText(
+			'/uploads/silent.json: was not loaded: loading was cancelled.'
+		);
+		await expect(page.getByText('Loading dataset…')).toHaveCount(0);
+		await page
+			.getByRole('button', { name: /^NATO-Russia Founding Act signed in Paris, 27 May 1997$/ })
+			.click();
+		await expect(
+			page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 })
+		).toHaveText('NATO-Russia Founding Act signed in Paris');
+		expect(errors).toEqual([]);
+	});
+
+	test('is given up after the time limit when the server does not answer', async ({ page }) => {
+		const errors = watchErrors(page);
+		await page.clock.install();
+		let requested!: () => void;
+		const request = new Promise<void>((resolve) => (requested = resolve));
+		await page.route(
+			(url) => url.pathname === '/uploads/silent.json',
+			() => {
+				requested();
+				return new Promise<void>(() => {});
+			}
+		);
+		await page.goto('/?data=/uploads/silent.json');
+		await ready(page);
+		await expect(page.getByText('Loading dataset…')).toBeVisible();
+		await request;
+		await page.clock.fastForward(DATA_TIMEOUT_MS);
+		await expect(page.getByRole('alert')).toContainText(
+			`/uploads/silent.json: did not arrive within ${DATA_TIMEOUT_MS / 1000} seconds.`
+		);
+		await expect(page.getByText('Loading dataset…')).toHaveCount(0);
+		await expect(page.getByRole('banner')).toContainText('The NATO-Russia');
+		expect(errors).toEqual([]);
+	});
+});

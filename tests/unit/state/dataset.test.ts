@@ -1,0 +1,97 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { formatProblem } from '$lib/model/problems';
+import { validateDataset } from '$lib/model/validate';
+import { DATA_MAX_BYTES, DATA_TIMEOUT_MS, DatasetState } from '$lib/state/dataset.svelte';
+import { validDataset } from '../fixtures';
+
+const validated = validateDataset(
+	{ ...validDataset(), title: 'Built in' },
+	{ default: 'built-in' }
+);
+if (!validated.ok) throw new Error('fixture invalid');
+const builtIn = validated.dataset;
+const URL_A = 'https://data.example/a.json';
+
+/** A fetch whose server never answers: it only ends when the request is aborted. */
+function neverAnswers() {
+	return vi.fn(
+		(_url: string, init?: RequestInit) =>
+			new Promise<Response>((_, reject) => {
+				const signal = init?.signal;
+				if (signal?.aborted) reject(signal.reason);
+				signal?.addEventListener('abort', () => reject(signal.reason));
+			})
+	);
+}
+
+describe('DatasetState.loadUrl', () => {
+	beforeEach(() => vi.useFakeTimers());
+	afterEach(() => {
+		vi.useRealTimers();
+		vi.unstubAllGlobals();
+	});
+
+	it('gives up on a server that never answers after the time limit, keeping the dataset', async () => {
+		const fetch = neverAnswers();
+		vi.stubGlobal('fetch', fetch);
+		const state = new DatasetState(builtIn);
+		const load = state.loadUrl(URL_A);
+		expect(state.loading).toBe(true);
+		// The clock starts with the request (waitFor moves the fake clock on by 50 ms a check).
+		await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(1));
+		await vi.advanceTimersByTimeAsync(DATA_TIMEOUT_MS - 200);
+		expect(state.loading).toBe(true);
+		await vi.advanceTimersByTimeAsync(200);
+		await load;
+		expect(state.loading).toBe(false);
+		expect(state.problems.map(formatProblem)).toEqual([
+			`${URL_A}: did not arrive within 30 seconds. Fix: check the address and the connection, then reload the page to try again.`
+		]);
+		expect(state.current.dataset.title).toBe('Built in');
+	});
+
+	it('stops when cancelled, keeping the dataset', async () => {
+		vi.stubGlobal('fetch', neverAnswers());
+		const state = new DatasetState(builtIn);
+		const load = state.loadUrl(URL_A);
+		state.cancel();
+		await load;
+		expect(state.loading).toBe(false);
+		expect(state.problems.map((p) => p.message)).toEqual(['was not loaded: loading was cancelled']);
+		expect(state.current.dataset.title).toBe('Built in');
+	});
+
+	it('refuses a body that declares more than the cap without reading it', async () => {
+		let pulled = false;
+		const body = new ReadableStream({ pull: () => void (pulled = true) }, { highWaterMark: 0 });
+		vi.stubGlobal('fetch', async () => {
+			return new Response(body, { headers: { 'content-length': String(DATA_MAX_BYTES + 1) } });
+		});
+		const state = new DatasetState(builtIn);
+		await state.loadUrl(URL_A);
+		expect(state.problems[0]?.message).toMatch(/^is larger than 50 MB/);
+		expect(pulled).toBe(false);
+		expect(state.current.dataset.title).toBe('Built in');
+	});
+
+	it('loads a valid dataset on the main thread where there are no workers', async () => {
+		const text = JSON.stringify({ ...validDataset(), title: 'From a URL' });
+		vi.stubGlobal('fetch', async () => new Response(text));
+		const state = new DatasetState(builtIn);
+		await state.loadUrl(URL_A);
+		expect(state.problems).toEqual([]);
+		expect(state.current.dataset.title).toBe('From a URL');
+		expect(state.loadedFrom).toBe(URL_A);
+	});
+
+	it('keeps the dataset and lists the problems of an invalid file, fetched once', async () => {
+		const fetch = vi.fn(async () => new Response('{"format": "chronotext-dataset"}'));
+		vi.stubGlobal('fetch', fetch);
+		const state = new DatasetState(builtIn);
+		await state.loadUrl(URL_A);
+		await state.loadUrl(URL_A);
+		expect(state.problems.length).toBeGreaterThan(0);
+		expect(state.current.dataset.title).toBe('Built in');
+		expect(fetch).toHaveBeenCalledTimes(1);
+	});
+});

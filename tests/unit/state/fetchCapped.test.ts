@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { DATA_MAX_BYTES } from '$lib/state/dataLimits';
+import { formatBytes, readCapped } from '$lib/state/fetchCapped';
+
+/** A stream of `chunks`, then (when `forever`) one more byte at every pull, like a trickle. */
+function streamOf(chunks: number[], forever = false) {
+	let cancelled = false;
+	let pulls = 0;
+	const stream = new ReadableStream<Uint8Array>({
+		pull(controller) {
+			const size = chunks[pulls++];
+			if (size !== undefined) controller.enqueue(new Uint8Array(size).fill(pulls));
+			else if (forever) controller.enqueue(new Uint8Array(1));
+			else controller.close();
+		},
+		cancel() {
+			cancelled = true;
+		}
+	});
+	return { stream, wasCancelled: () => cancelled };
+}
+
+describe('readCapped', () => {
+	it('reads a body up to the cap whole and in order', async () => {
+		const { stream } = streamOf([3, 2, 5]);
+		const read = await readCapped(stream, 10);
+		expect(read.ok && [...read.bytes]).toEqual([1, 1, 1, 2, 2, 3, 3, 3, 3, 3]);
+	});
+
+	it('stops one chunk past the cap and cancels the download', async () => {
+		const { stream, wasCancelled } = streamOf([4, 4, 4, 4]);
+		expect(await readCapped(stream, 10)).toEqual({ ok: false, readBytes: 12 });
+		expect(wasCancelled()).toBe(true);
+	});
+
+	it('stops a body that never ends once it passes the cap', async () => {
+		const { stream, wasCancelled } = streamOf([], true);
+		expect(await readCapped(stream, 1000)).toEqual({ ok: false, readBytes: 1001 });
+		expect(wasCancelled()).toBe(true);
+	});
+
+	it('reads an empty body', async () => {
+		const read = await readCapped(streamOf([]).stream, 10);
+		expect(read.ok && read.bytes.byteLength).toBe(0);
+	});
+});
+
+describe('formatBytes', () => {
+	it.each([
+		[999, '999 bytes'],
+		[1500, '1.5 kB'],
+		[DATA_MAX_BYTES, '50 MB'],
+		[123_456_789, '123.5 MB']
+	])('writes %d as %s', (bytes, text) => {
+		expect(formatBytes(bytes)).toBe(text);
+	});
+});
