@@ -97,4 +97,16 @@ test.describe('the Content Security Policy', () => {
 		expect(await cspViolations(page)).toEqual([]);
 		expect(errors).toEqual([]);
 	});
+
+	test('?data= cannot bring a dataset inside a data: URL', async ({ page }) => {
+		await recordCspViolations(page);
+		const dataset = encodeURIComponent('{"format":"chronotext-dataset","version":1}');
+		await page.goto(`/?data=${encodeURIComponent(`data:application/json,${dataset}`)}`);
+		await ready(page);
+		await expect(page.getByRole('alert')).toContainText('could not be fetched');
+		await expect(page.getByRole('banner')).toContainText('The NATO-Russia Partnership');
+		await expect
+			.poll(() => cspViolations(page))
+			.toEqual([expect.stringMatching(/^connect-src blocked data /)]);
+	});
 });
