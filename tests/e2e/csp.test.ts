@@ -32,8 +32,6 @@ const screens = [
 test.describe('the Content Security Policy', () => {
 	for (const screen of screens) {
 		test(`${screen.path} is strict and nothing on it is blocked`, async ({ page, request }) => {
-			if (screen.path === '/practice/')
-				test.fixme(true, 'issue 9 defect 2: /practice/ effect loop throws on load');
 			const errors = collectErrors(page);
 			await recordCspViolations(page);
 			await page.goto(screen.path);

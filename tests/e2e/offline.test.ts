@@ -74,8 +74,6 @@ const screens = [
 test.describe('offline after one visit', () => {
 	for (const screen of screens) {
 		test(`${screen.path} loads and reloads with the network off`, async ({ page, context }) => {
-			if (screen.path === '/practice/')
-				test.fixme(true, 'issue 9 defect 2: /practice/ effect loop throws on load');
 			const errors = collectErrors(page);
 			await visitOnce(page);
 			const refused = await goOffline(context);

@@ -107,13 +107,9 @@ const exerciseShown = async (page: Page) => {
 	await expect(page.getByRole('group', { name: 'Exercise' })).toBeVisible();
 };
 
-const DEFECT_2 = 'issue 9 defect 2: /practice/ effect loop throws on load';
-
 interface Case {
 	address: string;
 	main: (page: Page) => Promise<void>;
-	/** Why the case is known to fail, naming the defect of issue 9. */
-	fixme?: string;
 }
 
 const directLoads: Case[] = [
@@ -188,13 +184,12 @@ const directLoads: Case[] = [
 		`/practice/?${DATA}&level=impossible`,
 		`/practice/?${DATA}&seed=abc`,
 		`/practice/?data=${MISSING}`
-	].map((address) => ({ address, main: exerciseShown, fixme: DEFECT_2 }))
+	].map((address) => ({ address, main: exerciseShown }))
 ];
 
 test.describe('no errors on a direct load', () => {
-	for (const { address, main, fixme } of directLoads) {
+	for (const { address, main } of directLoads) {
 		test(address.length > 90 ? `${address.slice(0, 90)}…` : address, async ({ page }) => {
-			if (fixme) test.fixme(true, fixme);
 			const errors = watch(page);
 			await load(page, address, main);
 			expect(errors).toEqual([]);
@@ -243,7 +238,6 @@ test.describe('no errors while using', () => {
 	});
 
 	test('the explorer: End brings the open-ended last event into view', async ({ page }) => {
-		test.fixme(true, 'issue 9 defect 3: an open-ended event selected out of view gives NaN');
 		const errors = watch(page);
 		await load(page, `/?${DATA}&from=1995&to=2005`, explorerShown);
 		const timeline = page.getByRole('region', { name: 'Timeline' });
@@ -294,7 +288,6 @@ test.describe('no errors while using', () => {
 	});
 
 	test('practice: exercises and settings', async ({ page }) => {
-		test.fixme(true, 'issue 9 defect 2: /practice/ effect loop; settings change only the URL');
 		const errors = watch(page);
 		await load(page, `/practice/?${DATA}&seed=42`, exerciseShown);
 		await page
