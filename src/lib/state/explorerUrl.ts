@@ -1,6 +1,7 @@
 /**
- * The explorer's share-able state in the URL: `event`, `from`/`to` (EDTF) and `lanes`. Reading
- * never fails: a bad value is dropped with a notice that says what was wrong.
+ * The explorer's share-able state in the URL: `event`, `from`/`to` (EDTF), `lanes` and the filters
+ * that every screen shares. Reading never fails: a bad value is dropped with a notice that says
+ * what was wrong.
  */
 import type { IndexedDataset } from '../model/dataset';
 import { formatInstant, parseEdtf, toSpan } from '../model/edtf';
@@ -44,32 +45,54 @@ function instant(value: string, edge: 'start' | 'end'): number | undefined {
 	return edge === 'start' || span.precision === 'time' ? span.startMs : span.endMs;
 }
 
+/**
+ * Reads the filters and search (`actor`, `theme`, `basis`, `stance`, `q`), the same on every
+ * screen; values not in the dataset are dropped with a notice added to `notices`.
+ */
+export function readFilterParams(
+	search: URLSearchParams,
+	dataset: IndexedDataset,
+	notices: string[]
+): EventFilters {
+	const vocab = dataset.dataset;
+	return {
+		actors: readList(
+			search,
+			FILTER_KEYS.actors,
+			vocab.actors.map((a) => a.id),
+			notices
+		),
+		themes: readList(
+			search,
+			FILTER_KEYS.themes,
+			vocab.themes.map((t) => t.id),
+			notices
+		),
+		basis: readList(search, FILTER_KEYS.basis, Object.keys(BASIS_LABEL), notices),
+		stance: readList(search, FILTER_KEYS.stance, Object.keys(STANCE_LABEL), notices),
+		query: search.get('q') ?? NO_FILTERS.query
+	};
+}
+
+/** Writes the filters and search into a copy of `search`, keeping its other parameters. */
+export function writeFilterParams(search: URLSearchParams, filters: EventFilters): URLSearchParams {
+	const out = new URLSearchParams(search);
+	for (const key of ['q', ...Object.values(FILTER_KEYS)]) out.delete(key);
+	for (const [group, key] of Object.entries(FILTER_KEYS)) {
+		const values = filters[group as keyof typeof FILTER_KEYS];
+		if (values.length > 0) out.set(key, values.join(','));
+	}
+	if (filters.query.trim()) out.set('q', filters.query);
+	return out;
+}
+
 /** Reads the explorer's parameters; unknown or malformed values become notices. */
 export function readExplorerParams(
 	search: URLSearchParams,
 	dataset: IndexedDataset
 ): { params: ExplorerParams; notices: string[] } {
 	const notices: string[] = [];
-	const vocab = dataset.dataset;
-	const params: ExplorerParams = {
-		filters: {
-			actors: readList(
-				search,
-				FILTER_KEYS.actors,
-				vocab.actors.map((a) => a.id),
-				notices
-			),
-			themes: readList(
-				search,
-				FILTER_KEYS.themes,
-				vocab.themes.map((t) => t.id),
-				notices
-			),
-			basis: readList(search, FILTER_KEYS.basis, Object.keys(BASIS_LABEL), notices),
-			stance: readList(search, FILTER_KEYS.stance, Object.keys(STANCE_LABEL), notices),
-			query: search.get('q') ?? NO_FILTERS.query
-		}
-	};
+	const params: ExplorerParams = { filters: readFilterParams(search, dataset, notices) };
 	const event = search.get('event');
 	if (event !== null) {
 		if (dataset.byId.has(event)) params.event = event;
@@ -118,12 +141,5 @@ export function writeExplorerParams(
 		out.set('to', endDay.includes('T') ? endDay : formatInstant(state.window.endMs - 86_400_000));
 	}
 	if (state.lanes !== defaults.lanes) out.set('lanes', state.lanes);
-	if (state.filters) {
-		for (const [group, key] of Object.entries(FILTER_KEYS)) {
-			const values = state.filters[group as keyof typeof FILTER_KEYS];
-			if (values.length > 0) out.set(key, values.join(','));
-		}
-		if (state.filters.query.trim()) out.set('q', state.filters.query);
-	}
-	return out;
+	return writeFilterParams(out, state.filters ?? NO_FILTERS);
 }

@@ -1,0 +1,69 @@
+/**
+ * The DOM glue of a windowed table (see timeline/rowWindow): where the rows are against the
+ * viewport, and how tall the drawn rows turned out to be.
+ */
+import type { Attachment } from 'svelte/attachments';
+
+export interface ScrollPosition {
+	/** How far the element's top is above the viewport's top, in px (negative when below it). */
+	scrollTopPx: number;
+	/** The viewport's height, in px. */
+	viewportPx: number;
+}
+
+/**
+ * Reports the element's position against the viewport once, then at most once a frame after a
+ * scroll, a resize, or any change in the page's layout (a notice above it, rows measured).
+ */
+export function trackScroll(onScroll: (position: ScrollPosition) => void): Attachment<HTMLElement> {
+	return (element) => {
+		let frame = 0;
+		const report = () => {
+			frame = 0;
+			onScroll({
+				scrollTopPx: -element.getBoundingClientRect().top,
+				viewportPx: window.innerHeight
+			});
+		};
+		const schedule = () => {
+			if (!frame) frame = requestAnimationFrame(report);
+		};
+		const layout = new ResizeObserver(schedule);
+		layout.observe(document.body);
+		window.addEventListener('scroll', schedule, { passive: true });
+		window.addEventListener('resize', schedule);
+		report();
+		return () => {
+			cancelAnimationFrame(frame);
+			layout.disconnect();
+			window.removeEventListener('scroll', schedule);
+			window.removeEventListener('resize', schedule);
+		};
+	};
+}
+
+/**
+ * One observer for the rows of a table: `measure(key)` is the attachment for the row with that
+ * key, and `onHeights` receives the heights (px) of rows whose size changed, in one batch.
+ */
+export function rowMeasurer(
+	onHeights: (heightsPx: Map<string, number>) => void
+): (key: string) => Attachment<HTMLElement> {
+	let observer: ResizeObserver | undefined;
+	const keys = new WeakMap<Element, string>();
+	return (key) => (row) => {
+		observer ??= new ResizeObserver((entries) => {
+			const batch = new Map<string, number>();
+			for (const entry of entries) {
+				const k = keys.get(entry.target);
+				// The rect, not the content box: it includes the row's borders and padding.
+				const heightPx = entry.target.getBoundingClientRect().height;
+				if (k !== undefined && heightPx > 0) batch.set(k, heightPx);
+			}
+			if (batch.size > 0) onHeights(batch);
+		});
+		keys.set(row, key);
+		observer.observe(row);
+		return () => observer?.unobserve(row);
+	};
+}
