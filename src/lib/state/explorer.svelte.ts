@@ -23,6 +23,12 @@ function prefersReducedMotion(): boolean {
 
 export class ExplorerState {
 	#window: TimeWindow | undefined = $state.raw();
+	#home: () => TimeWindow | undefined;
+
+	/** `home` gives the window shown while none is set (the default view); it may change. */
+	constructor(home: () => TimeWindow | undefined = () => undefined) {
+		this.#home = home;
+	}
 	/**
 	 * The window once moves pause: the focusable elements over the painted timeline follow it, so
 	 * that a gesture repaints only the canvas. It catches up SETTLE_MS after the last change.
@@ -30,7 +36,12 @@ export class ExplorerState {
 	settledWindow: TimeWindow | undefined = $state.raw();
 	#settleTimer: ReturnType<typeof setTimeout> | undefined;
 
-	/** The visible window; undefined until the timeline knows its dataset (then: show all). */
+	/** The window shown: the one set, else the default view. */
+	get view(): TimeWindow | undefined {
+		return this.#window ?? this.#home();
+	}
+
+	/** The window set by the URL or a move; undefined means the default view. */
 	get window(): TimeWindow | undefined {
 		return this.#window;
 	}
@@ -51,9 +62,9 @@ export class ExplorerState {
 	#frame = 0;
 	#target: TimeWindow | undefined;
 
-	/** Where the view is heading: the end of a running animation, else the window itself. */
+	/** Where the view is heading: the end of a running animation, else the view itself. */
 	get destination(): TimeWindow | undefined {
-		return this.#target ?? this.window;
+		return this.#target ?? this.view;
 	}
 
 	/** Sets the window at once, ending any animation (user gestures use this). */
@@ -65,7 +76,7 @@ export class ExplorerState {
 	/** Moves to a window smoothly, or at once when the user prefers reduced motion. */
 	animateWindow(target: TimeWindow): void {
 		this.stopAnimation();
-		const from = this.window;
+		const from = this.view;
 		if (!from || prefersReducedMotion() || typeof requestAnimationFrame !== 'function') {
 			this.window = target;
 			return;
