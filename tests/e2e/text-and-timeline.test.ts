@@ -5,14 +5,9 @@ test.describe('text and timeline, linked both ways', () => {
 	test('a highlighted quote selects its event, brings it into view and shows the quote', async ({
 		page
 	}) => {
-		await page.goto('/');
+		// Zoomed to 2005–2007: November 2003 is out of view.
+		await page.goto('/?from=2005-01-01&to=2007-12-31');
 		await ready(page);
-		for (let i = 0; i < 4; i++)
-			await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
-		// Zoomed to about 2005–2007: November 2003 is out of view.
-		await expect
-			.poll(() => new URL(page.url()).searchParams.get('from') ?? '')
-			.toMatch(/^2004|^2005/);
 		const text = page.getByRole('region', { name: 'Source text' });
 		await text
 			.getByRole('button', { name: /^“its demands for a 20-year base there”: event: Kozak/ })
@@ -21,7 +16,7 @@ test.describe('text and timeline, linked both ways', () => {
 		await expect(details.getByRole('heading', { level: 2 })).toHaveText(/Kozak/);
 		await expect(details).toContainText('its demands for a 20-year base there');
 		await expect(page).toHaveURL(/event=kozak-memorandum/);
-		const mark = page.getByRole('button', { name: /^Kozak Memorandum.*, November 2003$/ });
+		const mark = page.getByRole('button', { name: /^Kozak Memorandum.*, November 2003, / });
 		await expect(mark).toBeAttached();
 		await expect
 			.poll(() => {
@@ -56,7 +51,9 @@ test.describe('text and timeline, linked both ways', () => {
 	test('selecting an event emphasises its quote and scrolls it into view', async ({ page }) => {
 		await page.goto('/');
 		await ready(page);
-		await page.getByRole('button', { name: /^NATO's Riga summit.*, 28–29 November 2006$/ }).click();
+		await page
+			.getByRole('button', { name: /^NATO's Riga summit.*, 28–29 November 2006, / })
+			.click();
 		const text = page.getByRole('region', { name: 'Source text' });
 		const active = text.locator('[aria-current="true"]');
 		await expect(active.first()).toBeInViewport();

@@ -8,6 +8,14 @@ export const BASIS_LABEL: Record<Basis, string> = {
 	later: 'Later (after publication)'
 };
 
+/** Basis as said after an event's name and date ("…, 1999, in the text"). */
+export const BASIS_PHRASE: Record<Basis, string> = {
+	mentioned: 'in the text',
+	implied: 'implied by the text',
+	context: 'context',
+	later: 'after publication'
+};
+
 export const STANCE_LABEL: Record<Stance, string> = {
 	cooperation: 'Cooperation',
 	friction: 'Friction',

@@ -64,6 +64,13 @@ export const LinkSchema = v.strictObject({
 export const EventSchema = v.strictObject({
 	id,
 	title: text('the title'),
+	/** A short name (≤ 24 characters) the timeline shows when the title does not fit. */
+	label: v.optional(
+		v.pipe(
+			text('the short label'),
+			v.maxLength(24, 'the short label is over 24 characters; shorten it or leave it out')
+		)
+	),
 	when: edtf,
 	summary: text('the summary'),
 	actors: v.array(id),

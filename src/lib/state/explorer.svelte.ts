@@ -24,6 +24,12 @@ function prefersReducedMotion(): boolean {
 
 export class ExplorerState {
 	#window: TimeWindow | undefined = $state.raw();
+	#home: () => TimeWindow | undefined;
+
+	/** `home` gives the window shown while none is set (the default view); it may change. */
+	constructor(home: () => TimeWindow | undefined = () => undefined) {
+		this.#home = home;
+	}
 	/**
 	 * The window once moves pause: the focusable elements over the painted timeline follow it, so
 	 * that a gesture repaints only the canvas. It catches up SETTLE_MS after the last change.
@@ -31,9 +37,14 @@ export class ExplorerState {
 	settledWindow: TimeWindow | undefined = $state.raw();
 	#settleTimer: ReturnType<typeof setTimeout> | undefined;
 
+	/** The window shown: the one set, else the default view. */
+	get view(): TimeWindow | undefined {
+		return this.#window ?? this.#home();
+	}
+
 	/**
-	 * The visible window; undefined until the timeline knows its dataset (then: show all). A
-	 * window that is not finite is never stored: the view stays where it was.
+	 * The window set by the URL or a move; undefined means the default view. A window that is
+	 * not finite is never stored: the view stays where it was.
 	 */
 	get window(): TimeWindow | undefined {
 		return this.#window;
@@ -56,9 +67,9 @@ export class ExplorerState {
 	#frame = 0;
 	#target: TimeWindow | undefined;
 
-	/** Where the view is heading: the end of a running animation, else the window itself. */
+	/** Where the view is heading: the end of a running animation, else the view itself. */
 	get destination(): TimeWindow | undefined {
-		return this.#target ?? this.window;
+		return this.#target ?? this.view;
 	}
 
 	/** Sets the window at once, ending any animation (user gestures use this). */
@@ -71,7 +82,7 @@ export class ExplorerState {
 	animateWindow(target: TimeWindow): void {
 		if (!isFiniteWindow(target)) return;
 		this.stopAnimation();
-		const from = this.window;
+		const from = this.view;
 		if (!from || prefersReducedMotion() || typeof requestAnimationFrame !== 'function') {
 			this.window = target;
 			return;

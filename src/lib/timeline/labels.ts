@@ -4,7 +4,7 @@
 export type MeasureText = (text: string) => number;
 
 /** Fewer characters than this before the ellipsis and the label is hidden instead. */
-const MIN_VISIBLE_CHARS = 4;
+const MIN_VISIBLE_CHARS = 8;
 
 /**
  * A prefix of `text` (cut at a word where possible, plus "…") that fits `maxPx`; the whole text
@@ -27,7 +27,8 @@ export function fitLabel(text: string, maxPx: number, measure: MeasureText): str
 	let cut = text.slice(0, n);
 	const space = cut.lastIndexOf(' ');
 	if (space >= MIN_VISIBLE_CHARS && space > n * 0.6) cut = cut.slice(0, space);
-	return `${cut.trimEnd()}…`;
+	cut = cut.trimEnd();
+	return cut.length < MIN_VISIBLE_CHARS ? '' : `${cut}…`;
 }
 
 /** A width estimate without a DOM (tests, workers): the average glyph of a sans-serif font. */

@@ -18,9 +18,11 @@ export interface PlacedMark {
 	x0: number;
 	x1: number;
 	row: number;
-	/** The title, shortened or '' when it does not fit. */
+	/** The title, else the short label, shortened or '' when neither fits; whole when pinned. */
 	label: string;
 	labelX: number;
+	/** Selected or focused: drawn whole, above its neighbours. */
+	pinned: boolean;
 }
 
 export interface Aggregate {
@@ -59,7 +61,7 @@ export interface LayoutOptions {
 }
 
 export const DEFAULT_LAYOUT: Omit<LayoutOptions, 'widthPx' | 'measure'> = {
-	maxRows: 5,
+	maxRows: 8,
 	bucketPx: 40,
 	maxPerBucket: 5,
 	gapPx: 6,
@@ -161,13 +163,18 @@ export function layoutLane(lane: Lane, w: TimeWindow, o: LayoutOptions): LaneLay
 	return packRows(items, aggregates, o);
 }
 
+/** The shorter of an event's title and short label. */
+function shortName(event: TimelineEvent, measure: MeasureText): string {
+	return event.label && measure(event.label) < measure(event.title) ? event.label : event.title;
+}
+
 /**
  * Greedy row packing in x order. An item takes the first row free at its start (mark and whole
  * label); with every row taken it goes where the marks leave room and shortens the label before
  * it. Aggregates block all rows over their width.
  */
 function packRows(
-	items: Omit<PlacedMark, 'row' | 'label'>[],
+	items: Omit<PlacedMark, 'row' | 'label' | 'pinned'>[],
 	aggregates: Aggregate[],
 	o: LayoutOptions
 ): LaneLayout {
@@ -193,7 +200,8 @@ function packRows(
 				rowMarkEnd[r] = Math.max(rowMarkEnd[r]!, agg.x1);
 			}
 		}
-		const fullEnd = Math.max(item.x1, item.labelX + o.measure(item.event.title));
+		// Rows are packed for the shorter name, so that more names show whole.
+		const fullEnd = Math.max(item.x1, item.labelX + o.measure(shortName(item.event, o.measure)));
 		let row = rowEnd.findIndex((end) => end + o.gapPx <= item.x0);
 		if (row === -1 && rowEnd.length < o.maxRows) row = rowEnd.length;
 		if (row === -1) {
@@ -202,8 +210,10 @@ function packRows(
 			for (let r = 1; r < rowMarkEnd.length; r++) if (rowMarkEnd[r]! < rowMarkEnd[row]!) row = r;
 			cutBefore(row, item.x0);
 		}
+		// The row's previous name, packed at its shorter length, must stop before this mark.
+		cutBefore(row, item.x0);
 		const index = placed.length;
-		placed.push({ ...item, row, label: item.event.title });
+		placed.push({ ...item, row, label: item.event.title, pinned: false });
 		labelMax.push(Infinity);
 		rowEnd[row] = fullEnd;
 		rowMarkEnd[row] = item.x1;
@@ -215,8 +225,18 @@ function packRows(
 			if (rowEnd[r]! > aggregates[a]!.x0 - o.gapPx) cutBefore(r, aggregates[a]!.x0);
 
 	placed.forEach((mark, i) => {
+		const { title, label } = mark.event;
+		if (o.pinned?.has(mark.event.id)) {
+			mark.pinned = true;
+			// Whole, and inside the timeline: moved left of the right edge where it would overflow.
+			const textPx = o.measure(title) + (mark.kind === 'point' ? 0 : 10);
+			mark.labelX = Math.max(0, Math.min(mark.labelX, o.widthPx - textPx - 2));
+			return;
+		}
 		const room = Math.min(labelMax[i]!, o.widthPx - mark.labelX);
-		if (room < Infinity) mark.label = fitLabel(mark.event.title, room, o.measure);
+		if (room === Infinity || o.measure(title) <= room) return;
+		mark.label =
+			label && o.measure(label) <= room ? label : fitLabel(label ?? title, room, o.measure);
 	});
 	return {
 		marks: placed,

@@ -3,6 +3,7 @@
  * context from the plain numbers of `layoutScene`. Nothing here reads the DOM: the caller passes
  * the context, its colours and its font. Text goes through `fillText`, never through HTML.
  */
+import type { Basis, Stance } from '../model/schema';
 import type { PlacedMark } from './layout';
 import { markCenterY, markHitBox, type PlacedLink, type Scene } from './scene';
 import type { Tick } from './ticks';
@@ -186,8 +187,35 @@ export function paintFrame(ctx: PaintContext, frame: Frame): void {
 		}
 		ctx.restore();
 	}
+	// The selected and focused events' names go over everything else, on the panel's colour.
+	for (const lane of scene.lanes)
+		for (const mark of lane.marks)
+			if (mark.pinned)
+				paintPinnedLabel(ctx, mark, lane.y, mark.event.id === frame.selectedId, frame);
 
+	if (scene.publication) paintPublication(ctx, scene.publication, scene.heightPx, frame.palette);
 	paintLinks(ctx, frame.links, frame.palette.focus);
+}
+
+/** The text's publication date: a soft band over its month or year, edged by a solid line. */
+function paintPublication(
+	ctx: PaintContext,
+	at: { x0: number; x1: number },
+	heightPx: number,
+	palette: Palette
+): void {
+	ctx.fillStyle = palette.accent;
+	ctx.globalAlpha = 0.08;
+	if (at.x1 - at.x0 > 2) ctx.fillRect(at.x0, 20, at.x1 - at.x0, heightPx - 20);
+	ctx.globalAlpha = 1;
+	ctx.strokeStyle = palette.accent;
+	ctx.lineWidth = 2;
+	ctx.setLineDash([6, 3]);
+	ctx.beginPath();
+	ctx.moveTo(Math.round(at.x0), 20);
+	ctx.lineTo(Math.round(at.x0), heightPx);
+	ctx.stroke();
+	ctx.setLineDash([]);
 }
 
 function paintMark(ctx: PaintContext, mark: PlacedMark, selected: boolean, frame: Frame): void {
@@ -215,33 +243,83 @@ function paintMark(ctx: PaintContext, mark: PlacedMark, selected: boolean, frame
 		ctx.globalAlpha = 1;
 	}
 
-	// Stance by shape as well as colour: circle, diamond, square.
-	ctx.beginPath();
-	if (e.stance === 'cooperation') ctx.arc(symbolX, cy, 5, 0, 2 * Math.PI);
-	else if (e.stance === 'friction') {
-		ctx.moveTo(symbolX, cy - 6);
-		ctx.lineTo(symbolX + 6, cy);
-		ctx.lineTo(symbolX, cy + 6);
-		ctx.lineTo(symbolX - 6, cy);
-		ctx.closePath();
-	} else ctx.rect(symbolX - 4.5, cy - 4.5, 9, 9);
-	ctx.fillStyle = colour;
+	// Stance by shape as well as colour (circle, diamond, square); basis by fill (BASIS_MARK).
+	const style = BASIS_MARK[e.basis];
+	ctx.globalAlpha = style.alpha;
+	symbolPath(ctx, e.stance, symbolX, cy, 1);
+	ctx.fillStyle = style.fill === 'solid' ? colour : palette.panel;
 	ctx.fill();
-	ctx.strokeStyle = selected ? palette.ink : palette.panel;
-	ctx.lineWidth = selected ? 2 : 1.5;
-	ctx.stroke();
+	if (style.fill === 'solid') {
+		ctx.strokeStyle = selected ? palette.ink : palette.panel;
+		ctx.lineWidth = selected ? 2 : 1.5;
+		ctx.stroke();
+	} else {
+		ctx.strokeStyle = selected ? palette.ink : colour;
+		ctx.lineWidth = 2;
+		ctx.stroke();
+		if (style.fill === 'core') {
+			symbolPath(ctx, e.stance, symbolX, cy, 0.45);
+			ctx.fillStyle = colour;
+			ctx.fill();
+		}
+	}
+	ctx.globalAlpha = 1;
 
-	ctx.fillStyle = palette.ink;
+	ctx.fillStyle = e.basis === 'later' ? palette.inkSoft : palette.ink;
 	if (fuzzy) {
 		ctx.font = `700 10px ${fontFamily}`;
 		ctx.textAlign = 'center';
 		ctx.fillText(e.span.approximate ? '~' : '?', symbolX, cy - 8);
 		ctx.textAlign = 'start';
 	}
-	if (mark.label) {
+	if (mark.label && !mark.pinned) {
 		ctx.font = `${selected ? '700 ' : ''}12px ${fontFamily}`;
 		ctx.fillText(mark.label, mark.labelX + (mark.kind === 'point' ? 0 : 10), cy + 4);
 	}
+}
+
+function paintPinnedLabel(
+	ctx: PaintContext,
+	mark: PlacedMark,
+	laneY: number,
+	selected: boolean,
+	frame: Frame
+): void {
+	ctx.font = `${selected ? '700 ' : ''}12px ${frame.fontFamily}`;
+	const x = mark.labelX + (mark.kind === 'point' ? 0 : 10);
+	const y = laneY + markCenterY(mark);
+	const widthPx = ctx.measureText(mark.label).width;
+	ctx.fillStyle = frame.palette.panel;
+	ctx.globalAlpha = 0.92;
+	ctx.fillRect(x - 3, y - 9, widthPx + 6, 18);
+	ctx.globalAlpha = 1;
+	ctx.fillStyle = frame.palette.ink;
+	ctx.fillText(mark.label, x, y + 4);
+}
+
+/**
+ * How basis is drawn, apart from stance: solid in the text, a ring around a core when implied,
+ * a ring alone for context, faded after publication. The legend draws the same.
+ */
+export const BASIS_MARK: Record<Basis, { fill: 'solid' | 'core' | 'ring'; alpha: number }> = {
+	mentioned: { fill: 'solid', alpha: 1 },
+	implied: { fill: 'core', alpha: 1 },
+	context: { fill: 'ring', alpha: 1 },
+	later: { fill: 'solid', alpha: 0.45 }
+};
+
+/** The stance's symbol path around (x, y), scaled by `scale`. */
+function symbolPath(ctx: PaintContext, stance: Stance, x: number, y: number, scale: number): void {
+	ctx.beginPath();
+	if (stance === 'cooperation') ctx.arc(x, y, 5 * scale, 0, 2 * Math.PI);
+	else if (stance === 'friction') {
+		const r = 6 * scale;
+		ctx.moveTo(x, y - r);
+		ctx.lineTo(x + r, y);
+		ctx.lineTo(x, y + r);
+		ctx.lineTo(x - r, y);
+		ctx.closePath();
+	} else ctx.rect(x - 4.5 * scale, y - 4.5 * scale, 9 * scale, 9 * scale);
 }
 
 /** The focus ring, around the mark and its label as the focusable element covers them. */

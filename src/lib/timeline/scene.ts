@@ -46,6 +46,8 @@ export interface PlacedLink {
 }
 
 export interface Scene {
+	/** Where the text's publication date falls, when in view: from its start to its end in px. */
+	publication?: { x0: number; x1: number };
 	periods: PlacedPeriod[];
 	periodRows: number;
 	lanes: PlacedLane[];
@@ -76,12 +78,13 @@ export function layoutPeriods(
 	return { periods: placed, rows: kinds.length };
 }
 
-/** Lays out every lane for window `w` and stacks them. */
+/** Lays out every lane for window `w` and stacks them; `published` is the text's date. */
 export function layoutScene(
 	lanes: readonly Lane[],
 	periods: readonly TimelinePeriod[],
 	w: TimeWindow,
-	options: LayoutOptions
+	options: LayoutOptions,
+	published?: TimeWindow
 ): Scene {
 	const placedPeriods = layoutPeriods(periods, w, options.widthPx, options.measure);
 	let y = AXIS_PX + placedPeriods.rows * PERIOD_ROW_PX + (placedPeriods.rows ? 6 : 0);
@@ -105,7 +108,13 @@ export function layoutScene(
 		y += heightPx;
 		return placed;
 	});
+	const toPx = (ms: number) => ((ms - w.startMs) / (w.endMs - w.startMs)) * options.widthPx;
+	const publication =
+		published && published.endMs > w.startMs && published.startMs < w.endMs
+			? { x0: toPx(published.startMs), x1: toPx(published.endMs) }
+			: undefined;
 	return {
+		...(publication ? { publication } : {}),
 		periods: placedPeriods.periods,
 		periodRows: placedPeriods.rows,
 		lanes: placedLanes,

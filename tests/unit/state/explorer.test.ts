@@ -42,3 +42,27 @@ describe('ExplorerState.window', () => {
 		expect(explorer.settledWindow).toEqual(year(1999));
 	});
 });
+
+describe('ExplorerState default view', () => {
+	const full = { startMs: Date.UTC(1980, 0, 1), endMs: Date.UTC(2030, 0, 1) };
+
+	it('shows the home window until a window is set', () => {
+		const explorer = new ExplorerState(() => year(1999));
+		expect(explorer.window).toBeUndefined();
+		expect(explorer.view).toEqual(year(1999));
+		explorer.setWindow(year(2001));
+		expect(explorer.view).toEqual(year(2001));
+	});
+
+	it('pans from the home window, not from the whole span', () => {
+		const explorer = new ExplorerState(() => year(1999));
+		vi.stubGlobal('requestAnimationFrame', undefined);
+		explorer.panBy(1, full);
+		vi.unstubAllGlobals();
+		const width = year(1999).endMs - year(1999).startMs;
+		expect(explorer.window).toEqual({
+			startMs: year(2000).startMs,
+			endMs: year(2000).startMs + width
+		});
+	});
+});

@@ -1,13 +1,13 @@
 import { formatEdtf, parseEdtf, toSpan } from '$lib/model/edtf';
 import type { TimelineEvent } from '$lib/model/dataset';
-import type { Stance } from '$lib/model/schema';
+import type { Basis, Stance } from '$lib/model/schema';
 
 /** A time-ordered list of events from [id, EDTF date] pairs, as indexDataset would make them. */
 export function makeEvents(
 	specs: [
 		id: string,
 		when: string,
-		extra?: { actors?: string[]; stance?: Stance; title?: string }
+		extra?: { actors?: string[]; stance?: Stance; title?: string; basis?: Basis; label?: string }
 	][]
 ): TimelineEvent[] {
 	return specs
@@ -17,12 +17,13 @@ export function makeEvents(
 			return {
 				id,
 				title: extra?.title ?? id,
+				...(extra?.label ? { label: extra.label } : {}),
 				when,
 				summary: '',
 				actors: extra?.actors ?? ['a'],
 				themes: [],
 				stance: extra?.stance ?? 'mixed',
-				basis: 'mentioned' as const,
+				basis: extra?.basis ?? ('mentioned' as const),
 				mentions: [],
 				links: [],
 				sources: [{ title: 's', url: 'https://example.org' }],

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fitLabel } from '$lib/timeline/labels';
 import { buildLanes, laneKeyOf } from '$lib/timeline/lanes';
-import { DEFAULT_LAYOUT, layoutLane, markKind, type LayoutOptions } from '$lib/timeline/layout';
+import {
+	DEFAULT_LAYOUT,
+	layoutLane,
+	markKind,
+	type LayoutOptions,
+	type PlacedMark
+} from '$lib/timeline/layout';
 import { makeEvents, measure6 } from './helpers';
 
 const vocab = {
@@ -172,11 +178,51 @@ describe('layoutLane', () => {
 	});
 });
 
+describe('labels in a crowded lane', () => {
+	const w = { startMs: Date.UTC(1999, 0, 1), endMs: Date.UTC(2000, 0, 1) };
+	const lay = (
+		specs: Parameters<typeof makeEvents>[0],
+		extra: Partial<LayoutOptions> = {}
+	): PlacedMark[] =>
+		layoutLane(buildLanes(makeEvents(specs), 'none', vocab)[0]!, w, {
+			...DEFAULT_LAYOUT,
+			maxRows: 1,
+			widthPx: 1000,
+			measure: measure6,
+			...extra
+		}).marks;
+	const title = 'Operation Allied Force over Yugoslavia'; // 228 px at 6 px a character
+	// Two points 100 px apart on one row: the first has about 80 px for its name.
+	const crowded: Parameters<typeof makeEvents>[0] = [
+		['a', '1999-03-01', { title, label: 'Allied Force' }],
+		['b', '1999-04-07', { title: 'Next' }]
+	];
+
+	it('shows the short label before cutting the title', () => {
+		expect(lay(crowded)[0]!.label).toBe('Allied Force');
+	});
+
+	it('cuts the title when there is no short label', () => {
+		const marks = lay([['a', '1999-03-01', { title }], crowded[1]!]);
+		expect(marks[0]!.label).toMatch(/^Operation…$|^Operation Al…$/);
+	});
+
+	it('draws the selected event whole and inside the timeline, even at its right edge', () => {
+		const pinned = new Set(['a']);
+		const marks = lay(crowded, { pinned });
+		expect(marks[0]).toMatchObject({ label: title, pinned: true });
+		const atEdge = lay([['a', '1999-12-30', { title }]], { pinned })[0]!;
+		expect(atEdge.label).toBe(title);
+		expect(atEdge.labelX + measure6(title)).toBeLessThanOrEqual(1000);
+	});
+});
+
 describe('fitLabel', () => {
 	it.each([
 		['Kosovo air campaign', 200, 'Kosovo air campaign'],
 		['Kosovo air campaign', 80, 'Kosovo air…'],
-		['Kosovo air campaign', 50, 'Kosovo…'],
+		['Kosovo air campaign', 62, 'Kosovo ai…'],
+		['Kosovo air campaign', 50, ''],
 		['Kosovo air campaign', 20, '']
 	])('fits %j into %i px as %j', (text, px, expected) => {
 		expect(fitLabel(text, px, measure6)).toBe(expected);

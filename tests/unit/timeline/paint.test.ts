@@ -35,12 +35,18 @@ interface Call {
 	font: string;
 	fillStyle: unknown;
 	strokeStyle: unknown;
+	globalAlpha: unknown;
 }
 
 /** A 2D context that records what is painted, with the font and colours in force at each call. */
 function recorder(): { ctx: PaintContext; calls: Call[] } {
 	const calls: Call[] = [];
-	const state: Record<string, unknown> = { font: '', fillStyle: '', strokeStyle: '' };
+	const state: Record<string, unknown> = {
+		font: '',
+		fillStyle: '',
+		strokeStyle: '',
+		globalAlpha: 1
+	};
 	const ctx = new Proxy(state, {
 		get(target, key: string) {
 			if (key in target) return target[key];
@@ -50,7 +56,8 @@ function recorder(): { ctx: PaintContext; calls: Call[] } {
 					args,
 					font: String(target.font),
 					fillStyle: target.fillStyle,
-					strokeStyle: target.strokeStyle
+					strokeStyle: target.strokeStyle,
+					globalAlpha: target.globalAlpha
 				});
 				if (key === 'measureText') return { width: String(args[0]).length * 6 };
 			};
@@ -195,5 +202,64 @@ describe('layoutLinks', () => {
 		anchors.delete('b');
 		expect(layoutLinks(a, anchors, []).length).toBe(0);
 		expect(layoutLinks(undefined, anchors, [])).toEqual([]);
+	});
+});
+
+describe('the publication line', () => {
+	const published = { startMs: Date.UTC(1999, 5, 1), endMs: Date.UTC(1999, 6, 1) };
+	const lanes = () => buildLanes(makeEvents([['a', '1999-03-01']]), 'none', vocab);
+	const options = { ...DEFAULT_LAYOUT, widthPx: WIDTH, measure: measure6 };
+
+	it('is placed at the publication date when it is in view', () => {
+		const s = layoutScene(lanes(), [], w, options, published);
+		expect(s.publication!.x0).toBeCloseTo((151 / 365) * WIDTH, 5);
+		expect(s.publication!.x1).toBeCloseTo((181 / 365) * WIDTH, 5);
+	});
+
+	it('is left out when the publication is outside the window', () => {
+		const later = { startMs: Date.UTC(2001, 0, 1), endMs: Date.UTC(2002, 0, 1) };
+		expect(layoutScene(lanes(), [], w, options, later).publication).toBeUndefined();
+	});
+
+	it('is painted as a vertical line from the axis to the foot of the timeline', () => {
+		const s = layoutScene(lanes(), [], w, options, published);
+		const { calls } = paint(s);
+		const x = Math.round(s.publication!.x0);
+		const move = calls.findIndex((c) => c.op === 'moveTo' && c.args[0] === x && c.args[1] === 20);
+		expect(move).toBeGreaterThan(-1);
+		expect(calls[move + 1]).toMatchObject({ op: 'lineTo', args: [x, s.heightPx] });
+	});
+});
+
+describe('basis on the timeline', () => {
+	/** The fills of the one point mark's symbol (after the lane tints and the period bands). */
+	function symbolFills(basis: 'mentioned' | 'implied' | 'context' | 'later') {
+		const s = scene([['a', '1999-06-15', { basis, stance: 'cooperation' }]]);
+		const { calls } = paint(s);
+		const arc = calls.findIndex((c) => c.op === 'arc');
+		return calls
+			.slice(arc)
+			.filter((c) => c.op === 'fill')
+			.map((c) => ({ fill: c.fillStyle, alpha: c.globalAlpha }));
+	}
+	const { cooperation, panel } = DEFAULT_PALETTE;
+
+	it('draws an event in the text solid', () => {
+		expect(symbolFills('mentioned')).toEqual([{ fill: cooperation, alpha: 1 }]);
+	});
+
+	it('draws an implied event as a ring around a core', () => {
+		expect(symbolFills('implied')).toEqual([
+			{ fill: panel, alpha: 1 },
+			{ fill: cooperation, alpha: 1 }
+		]);
+	});
+
+	it('draws context as a ring alone', () => {
+		expect(symbolFills('context')).toEqual([{ fill: panel, alpha: 1 }]);
+	});
+
+	it('fades what happened after publication', () => {
+		expect(symbolFills('later')).toEqual([{ fill: cooperation, alpha: 0.45 }]);
 	});
 });

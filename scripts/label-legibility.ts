@@ -1,0 +1,137 @@
+/**
+ * How many event names can be read in the explorer's default view: serves the built site with
+ * `vite preview`, opens `/` in Chromium at 1280×720 (or `--width W --height H`), and records the
+ * text the timeline's canvas paints in its last frame. A 12 px text equal to an event's title or
+ * short label is whole; one ending in "…" that starts an event's title is cut; every other event
+ * in the window is a bare mark or sits in a count box. Run after `npm run build`:
+ *
+ *   npx tsx scripts/label-legibility.ts [--width 1280] [--height 720]
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+
+interface Painted {
+	text: string;
+	font: string;
+}
+
+function argValue(name: string, fallback: number): number {
+	const i = process.argv.indexOf(`--${name}`);
+	return i === -1 ? fallback : Number(process.argv[i + 1]);
+}
+
+function freePort(): Promise<number> {
+	return new Promise((resolve) => {
+		const server = createServer().listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as { port: number };
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+async function startPreview(port: number): Promise<ChildProcess> {
+	const child = spawn(
+		'npx',
+		['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+		{ detached: true, stdio: 'ignore' }
+	);
+	const deadline = Date.now() + 30_000;
+	while (Date.now() < deadline) {
+		try {
+			if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((r) => setTimeout(r, 250));
+	}
+	throw new Error(`vite preview did not answer on port ${port} within 30 s; run npm run build?`);
+}
+
+async function main(): Promise<void> {
+	const width = argValue('width', 1280);
+	const height = argValue('height', 720);
+	const port = await freePort();
+	const preview = await startPreview(port);
+	const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+	try {
+		const page = await browser.newPage({ viewport: { width, height }, timezoneId: 'UTC' });
+		// Each frame starts by filling the whole canvas from its top-left corner.
+		await page.addInitScript(() => {
+			const proto = CanvasRenderingContext2D.prototype;
+			const log: { text: string; font: string }[] = [];
+			(window as unknown as { paintedText: typeof log }).paintedText = log;
+			const fillRect = proto.fillRect;
+			proto.fillRect = function (x, y, w, h) {
+				if (x === 0 && y === 0) log.length = 0;
+				return fillRect.call(this, x, y, w, h);
+			};
+			const fillText = proto.fillText;
+			proto.fillText = function (text, x, y, maxWidth) {
+				log.push({ text, font: this.font });
+				return fillText.call(this, text, x, y, maxWidth);
+			};
+		});
+		await page.goto(`http://127.0.0.1:${port}/`);
+		await page.waitForFunction(() => performance.getEntriesByName('timeline:rendered').length > 0);
+		// Let any opening animation end, then read the last frame.
+		await page.waitForFunction(
+			() =>
+				new Promise((resolve) => setTimeout(() => requestAnimationFrame(() => resolve(true)), 800))
+		);
+		const painted = await page.evaluate(
+			() => (window as unknown as { paintedText: Painted[] }).paintedText
+		);
+		const url = new URL(page.url());
+		const view = await page.getByText(/^Showing /).textContent();
+		const dataset = (await (
+			await fetch(`http://127.0.0.1:${port}/data/nato-russia-2006.json`)
+		).json()) as {
+			events: { id: string; title: string; label?: string; when: string }[];
+		};
+		// The events the window holds: those the page names as focusable marks or count boxes.
+		const drawn = await page.evaluate(() => {
+			const summary = document.getElementById('timeline-summary')?.textContent ?? '';
+			const counts = [...document.querySelectorAll('[aria-label*=" events"]')]
+				.map((b) => /^(\d+) events/.exec(b.getAttribute('aria-label') ?? '')?.[1])
+				.filter(Boolean)
+				.reduce((n, c) => n + Number(c), 0);
+			return { summary, counts };
+		});
+		const labels = painted.filter((p) => /(^|\s)12px/.test(p.font)).map((p) => p.text);
+		const names = new Set(dataset.events.flatMap((e) => [e.title, ...(e.label ? [e.label] : [])]));
+		const whole = labels.filter((t) => names.has(t));
+		const cut = labels.filter(
+			(t) =>
+				t.endsWith('…') &&
+				dataset.events.some((e) =>
+					[e.title, e.label ?? ''].some((n) => n.startsWith(t.slice(0, -1)))
+				)
+		);
+		const marks = Number(/^(\d+) of/.exec(drawn.summary)?.[1] ?? 0);
+		const visible = marks + drawn.counts;
+		const shortest = cut.reduce((m, t) => Math.min(m, t.length - 1), Infinity);
+		console.log(
+			`Label legibility at ${width}×${height}, default view (${view}; ${url.search || 'no parameters'})`
+		);
+		console.log(
+			`- events in view: ${visible} (${marks} drawn one by one, ${drawn.counts} in count boxes)`
+		);
+		console.log(
+			`- whole titles or labels shown: ${whole.length} (${((whole.length / Math.max(1, visible)) * 100).toFixed(0)}%)`
+		);
+		console.log(
+			`- labels cut: ${cut.length}; shortest cut label: ${Number.isFinite(shortest) ? `${shortest} characters` : '—'}`
+		);
+		console.log(`- bare marks (no label): ${marks - whole.length - cut.length}`);
+	} finally {
+		await browser.close();
+		if (preview.pid) process.kill(-preview.pid, 'SIGTERM');
+	}
+}
+
+main().catch((error: unknown) => {
+	console.error(error instanceof Error ? error.message : error);
+	process.exit(1);
+});
