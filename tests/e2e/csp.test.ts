@@ -73,9 +73,9 @@ test.describe('the Content Security Policy', () => {
 			timeline.getByRole('button', { name: /^NATO-Russia Founding Act signed in Paris, / })
 		).toBeVisible();
 		const showing = timeline.getByText(/^Showing /);
-		await expect(showing).toHaveText('Showing 1986–2026');
+		const before = (await showing.textContent())!;
 		await timeline.getByRole('button', { name: 'Zoom in', exact: true }).click();
-		await expect(showing).not.toHaveText('Showing 1986–2026');
+		await expect(showing).not.toHaveText(before);
 		await timeline
 			.getByRole('button', { name: /^NATO-Russia Founding Act signed in Paris, / })
 			.click();

@@ -70,7 +70,7 @@ test.describe('a dataset loaded with ?data=', () => {
 		);
 		await expect(page.getByText('Loading dataset…')).toHaveCount(0);
 		await page
-			.getByRole('button', { name: /^NATO-Russia Founding Act signed in Paris, 27 May 1997$/ })
+			.getByRole('button', { name: /^NATO-Russia Founding Act signed in Paris, 27 May 1997, / })
 			.click();
 		await expect(
 			page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 })

@@ -75,7 +75,8 @@ test.describe('the event list', () => {
 			'ascending'
 		);
 		const titles = (await drawnRows(page.getByRole('table'))).map((r) => r.title);
-		expect(titles).toHaveLength(96);
+		const rowCount = Number(await page.getByRole('table').getAttribute('aria-rowcount'));
+		expect(titles).toHaveLength(rowCount - 1);
 		expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en')));
 		expect(latest).not.toBe('');
 	});
@@ -247,7 +248,7 @@ test.describe('the event list with the explorer’s filters', () => {
 			1
 		);
 		await expect(
-			page.getByText('Filtered to 1 of 96 events: Search: “Allied Force”.')
+			page.getByText(/^Filtered to 1 of \d+ events: Search: “Allied Force”\.$/)
 		).toBeVisible();
 		expect(await axeViolations(page)).toEqual([]);
 		expect(errors).toEqual([]);
