@@ -65,8 +65,10 @@ const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(
 
 async function fixtureLoaded(page: Page) {
 	await ready(page);
-	await expect(page.getByRole('banner')).toContainText('Present fixture');
+	await expect(page).toHaveTitle(/· Present fixture ·/);
 }
+
+const progressOf = (page: Page) => page.getByText(/^Step \d+ of \d+$/);
 
 let errors: string[] = [];
 
@@ -144,5 +146,46 @@ test.describe('present, loaded directly', () => {
 		);
 		await expect.poll(() => param(page, 'step')).toBe('1');
 		expect(param(page, 'tour')).toBe('all');
+	});
+});
+
+test.describe('present, keys whatever has focus', () => {
+	test('after choosing in the picker, the arrow keys step and never change the picker', async ({
+		page
+	}) => {
+		await page.goto(`/present/?${DATA}`);
+		await fixtureLoaded(page);
+		const picker = page.getByRole('combobox', { name: 'Present' });
+		await picker.click();
+		await picker.selectOption({ label: 'All events in the text, in time order' });
+		await expect(progressOf(page)).toHaveText('Step 1 of 4');
+		await expect(page.getByRole('article', { name: 'Step of 1991' })).toBeFocused();
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('ArrowRight');
+		await expect(progressOf(page)).toHaveText('Step 3 of 4');
+		await expect(picker).toHaveValue('all');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Step of 1997');
+	});
+
+	test('every stepping key steps, even with the picker focused by keyboard', async ({ page }) => {
+		await page.goto(`/present/?${DATA}&tour=all`);
+		await fixtureLoaded(page);
+		const picker = page.getByRole('combobox', { name: 'Present' });
+		await picker.focus();
+		await expect(picker).toBeFocused();
+		const presses: [string, string][] = [
+			['ArrowRight', 'Step 2 of 4'],
+			['PageDown', 'Step 3 of 4'],
+			['PageUp', 'Step 2 of 4'],
+			['Space', 'Step 3 of 4'],
+			['ArrowLeft', 'Step 2 of 4'],
+			['End', 'Step 4 of 4'],
+			['Home', 'Step 1 of 4']
+		];
+		for (const [key, progress] of presses) {
+			await page.keyboard.press(key);
+			await expect(progressOf(page), `after ${key}`).toHaveText(progress);
+			await expect(picker, `after ${key}`).toHaveValue('all');
+		}
 	});
 });
