@@ -189,3 +189,64 @@ test.describe('present, keys whatever has focus', () => {
 		}
 	});
 });
+
+test.describe('present, on a 1920×1080 projector', () => {
+	test.use({ viewport: { width: 1920, height: 1080 } });
+
+	test('hides the site header, fills the height, and shows the strip in large type with the current title whole', async ({
+		page
+	}) => {
+		await page.goto(`/present/?${DATA}&tour=short&step=2`);
+		await fixtureLoaded(page);
+		await expect(page.getByRole('banner')).toHaveCount(0);
+		await expect(page.getByRole('navigation', { name: 'Screens' })).toHaveCount(0);
+
+		const strip = page.getByRole('region', { name: 'Timeline' });
+		const current = strip.getByRole('button', { name: 'Step of 1997, 1997' });
+		await expect(current).toHaveAttribute('aria-pressed', 'true');
+		// The strip sits at the bottom of the screen: the slide takes the height above it.
+		const box = (await strip.boundingBox())!;
+		expect(box.y + box.height).toBeGreaterThan(1080 - 60);
+		expect(box.y + box.height).toBeLessThanOrEqual(1080);
+
+		const fontPx = (name: string) =>
+			strip
+				.getByRole('button', { name })
+				.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+		for (const name of ['Step of 1991, 1991', 'Step of 1997, 1997', 'Step of 2000, 2000'])
+			expect(await fontPx(name)).toBeGreaterThanOrEqual(20);
+
+		// The current event's title, in full, inside the screen and not cut short.
+		const title = strip.getByText('Step of 1997', { exact: true });
+		await expect(title).toBeVisible();
+		const fit = await title.evaluate((el) => {
+			const r = el.getBoundingClientRect();
+			return {
+				fontPx: parseFloat(getComputedStyle(el).fontSize),
+				inside: r.left >= 0 && r.right <= innerWidth,
+				whole: el.scrollWidth <= Math.ceil(r.width)
+			};
+		});
+		expect(fit).toEqual({ fontPx: expect.any(Number), inside: true, whole: true });
+		expect(fit.fontPx).toBeGreaterThanOrEqual(20);
+
+		await page.keyboard.press('End');
+		await expect(strip.getByText('Step of 2000', { exact: true })).toBeVisible();
+		await expect(strip.getByRole('button', { name: 'Step of 2000, 2000' })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+	});
+
+	test('a step marker in the strip shows that step', async ({ page }) => {
+		await page.goto(`/present/?${DATA}&tour=short`);
+		await fixtureLoaded(page);
+		await page
+			.getByRole('region', { name: 'Timeline' })
+			.getByRole('button', { name: 'Step of 2000, 2000' })
+			.click();
+		await expect(progressOf(page)).toHaveText('Step 3 of 3');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Step of 2000');
+		await expect.poll(() => param(page, 'step')).toBe('3');
+	});
+});
