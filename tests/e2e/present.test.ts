@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ready } from './fixtures';
+import { axeViolations, ready } from './fixtures';
 
 /** Four text-linked events in two themes, and a tour of three of them. */
 function presentDataset() {
@@ -248,5 +248,78 @@ test.describe('present, on a 1920×1080 projector', () => {
 		await expect(progressOf(page)).toHaveText('Step 3 of 3');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Step of 2000');
 		await expect.poll(() => param(page, 'step')).toBe('3');
+	});
+});
+
+test.describe('present, with a presenter view', () => {
+	test('the presenter view opens from a button and stays in step with the slides both ways', async ({
+		page
+	}) => {
+		await page.goto(`/present/?${DATA}&tour=short&step=2`);
+		await fixtureLoaded(page);
+		const [presenter] = await Promise.all([
+			page.waitForEvent('popup'),
+			page.getByRole('button', { name: 'Open presenter view' }).click()
+		]);
+		const presenterErrors = watchErrors(presenter);
+		await fixtureLoaded(presenter);
+		expect(param(presenter, 'presenter')).toBe('1');
+
+		const section = (name: string) => presenter.getByRole('region', { name });
+		await expect(section('Current step')).toContainText('Step of 1997');
+		await expect(section('Speaker notes')).toHaveText(/Caption 1997\./);
+		await expect(section('Next step')).toContainText('Step of 2000');
+		await expect(section('Clock')).toContainText(/\d\d:\d\d/);
+		await expect(section('Clock')).toContainText(/Elapsed \d+:\d\d/);
+		await expect(presenter.getByRole('button', { name: 'Open presenter view' })).toHaveCount(0);
+
+		// Slides → presenter view.
+		await page.keyboard.press('ArrowRight');
+		await expect(progressOf(page)).toHaveText('Step 3 of 3');
+		await expect(section('Current step')).toContainText('Step of 2000');
+		await expect(section('Next step')).toContainText('End of the presentation.');
+		await expect(progressOf(presenter)).toHaveText('Step 3 of 3');
+
+		// Presenter view → slides, with a button and with a key.
+		await presenter.getByRole('button', { name: '← Previous' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Step of 1997');
+		await presenter.keyboard.press('Home');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Step of 1991');
+		await expect(progressOf(page)).toHaveText('Step 1 of 3');
+		await expect.poll(() => param(page, 'step')).toBe('1');
+
+		// Another presentation chosen in one window is shown in the other.
+		await presenter
+			.getByRole('combobox', { name: 'Present' })
+			.selectOption({ label: 'Theme: Even' });
+		await expect(page.getByRole('combobox', { name: 'Present' })).toHaveValue('theme:even');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Step of 1994');
+		expect(presenterErrors).toEqual([]);
+	});
+
+	test('a presenter view opened on its own takes the step the slides show', async ({
+		page,
+		context
+	}) => {
+		await page.goto(`/present/?${DATA}&tour=all&step=3`);
+		await fixtureLoaded(page);
+		const presenter = await context.newPage();
+		const presenterErrors = watchErrors(presenter);
+		await presenter.goto(`/present/?${DATA}&presenter=1`);
+		await fixtureLoaded(presenter);
+		await expect(presenter.getByRole('region', { name: 'Current step' })).toContainText(
+			'Step of 1997'
+		);
+		await expect(progressOf(presenter)).toHaveText('Step 3 of 4');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Step of 1997');
+		await expect.poll(() => param(presenter, 'step')).toBe('3');
+		expect(presenterErrors).toEqual([]);
+	});
+
+	test('the presenter view has no axe violations', async ({ page }) => {
+		await page.goto(`/present/?${DATA}&presenter=1`);
+		await fixtureLoaded(page);
+		await expect(page.getByRole('region', { name: 'Speaker notes' })).toBeVisible();
+		expect(await axeViolations(page)).toEqual([]);
 	});
 });
