@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, ready } from './fixtures';
 
@@ -321,5 +322,40 @@ test.describe('present, with a presenter view', () => {
 		await fixtureLoaded(page);
 		await expect(page.getByRole('region', { name: 'Speaker notes' })).toBeVisible();
 		expect(await axeViolations(page)).toEqual([]);
+	});
+});
+
+test.describe('present, exported as slides', () => {
+	test('the .pptx download has one slide per step, saying what each step says', async ({
+		page
+	}, testInfo) => {
+		await page.goto(`/present/?${DATA}&tour=short`);
+		await fixtureLoaded(page);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Export slides (.pptx)' }).click()
+		]);
+		expect(download.suggestedFilename()).toBe('a-short-tour.pptx');
+		const file = testInfo.outputPath('tour.pptx');
+		await download.saveAs(file);
+		const listing = execFileSync('unzip', ['-Z1', file]).toString().split('\n');
+		const slides = listing.filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
+		expect(slides.sort()).toEqual([
+			'ppt/slides/slide1.xml',
+			'ppt/slides/slide2.xml',
+			'ppt/slides/slide3.xml'
+		]);
+		const texts = [1, 2, 3].map((n) =>
+			execFileSync('unzip', ['-p', file, `ppt/slides/slide${n}.xml`]).toString()
+		);
+		[1991, 1997, 2000].forEach((year, i) => {
+			for (const text of [
+				`Step of ${year}`,
+				`Caption ${year}.`,
+				`step ${year} came`,
+				'A. Author, '
+			])
+				expect(texts[i], `slide ${i + 1}`).toContain(text);
+		});
 	});
 });
