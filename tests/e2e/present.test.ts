@@ -348,6 +348,11 @@ test.describe('present, exported as slides', () => {
 		const texts = [1, 2, 3].map((n) =>
 			execFileSync('unzip', ['-p', file, `ppt/slides/slide${n}.xml`]).toString()
 		);
+		// Each slide draws the three steps as numbered circles on a timeline.
+		for (const text of texts) {
+			expect(text.match(/prst="ellipse"/g)).toHaveLength(3);
+			expect(text).toContain('prst="line"');
+		}
 		[1991, 1997, 2000].forEach((year, i) => {
 			for (const text of [
 				`Step of ${year}`,

@@ -29,6 +29,22 @@ describe('slideDeckFor', () => {
 		});
 	});
 
+	it('draws every step on one strip, in time order, inside the slide', () => {
+		const presentation = presentationFor(ds, { tourId: 'all' });
+		const { strip } = slideDeckFor(ds, presentation);
+		expect(strip.markers).toHaveLength(presentation.steps.length);
+		for (const m of strip.markers) {
+			expect(m.x).toBeGreaterThan(0);
+			expect(m.x).toBeLessThan(1);
+			expect(m.row).toBeLessThan(2);
+		}
+		// All events come in time order, so the markers go left to right.
+		const xs = strip.markers.map((m) => m.x);
+		expect(xs).toEqual([...xs].sort((a, b) => a - b));
+		expect(strip.ticks.length).toBeGreaterThan(0);
+		for (const t of strip.ticks) expect(t.x).toBeGreaterThanOrEqual(0);
+	});
+
 	it('uses the summary where all events are presented without captions', () => {
 		const presentation = presentationFor(ds, { tourId: 'all' });
 		const deck = slideDeckFor(ds, presentation);
