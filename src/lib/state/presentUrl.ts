@@ -63,3 +63,15 @@ export function writePresentParams(
 	out.set('step', String(state.step));
 	return out;
 }
+
+/** Whether `search` asks for the presenter view (`presenter=1`): notes, next step and a clock. */
+export function isPresenterView(search: URLSearchParams): boolean {
+	return search.get('presenter') === '1';
+}
+
+/** A copy of `search` that opens the presenter view of the same presentation and step. */
+export function presenterViewSearch(search: URLSearchParams): URLSearchParams {
+	const out = new URLSearchParams(search);
+	out.set('presenter', '1');
+	return out;
+}

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '$lib/model/dataset';
 import { validateDataset } from '$lib/model/validate';
-import { readPresentParams, writePresentParams } from '$lib/state/presentUrl';
+import {
+	isPresenterView,
+	presenterViewSearch,
+	readPresentParams,
+	writePresentParams
+} from '$lib/state/presentUrl';
 import { validDataset } from '../fixtures';
 
 // One tour "story" (1 step), one theme "institutions"; two text-linked events.
@@ -72,5 +77,24 @@ describe('present URL parameters', () => {
 		expect(
 			writePresentParams(search, { tourId: 'all', theme: 'institutions', step: 2 }).toString()
 		).toBe('data=%2Fx.json&tour=all&theme=institutions&step=2');
+	});
+});
+
+describe('presenter view parameter', () => {
+	it.each([
+		['presenter=1', true],
+		['', false],
+		['presenter=0', false],
+		['presenter=yes', false]
+	])('%s is the presenter view: %s', (query, expected) => {
+		expect(isPresenterView(new URLSearchParams(query))).toBe(expected);
+	});
+
+	it('opens the same presentation and step, keeping the dataset', () => {
+		const search = new URLSearchParams('data=/d.json&tour=story&step=1');
+		expect(presenterViewSearch(search).toString()).toBe(
+			'data=%2Fd.json&tour=story&step=1&presenter=1'
+		);
+		expect(search.has('presenter')).toBe(false);
 	});
 });

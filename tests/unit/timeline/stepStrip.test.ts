@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { layoutStepStrip, stripFontPx, stripTicks } from '../../../src/lib/timeline/stepStrip';
+
+const year = (y: number) => ({ startMs: Date.UTC(y, 0, 1), endMs: Date.UTC(y + 1, 0, 1) });
+const day = (y: number, m: number, d: number) => ({
+	startMs: Date.UTC(y, m - 1, d),
+	endMs: Date.UTC(y, m - 1, d + 1)
+});
+
+describe('layoutStepStrip', () => {
+	it('places steps far apart in time order on one row', () => {
+		const strip = layoutStepStrip([year(1991), year(2000), year(1995)], 1000);
+		const xs = strip.markers.map((m) => m.x);
+		expect(xs[0]).toBeLessThan(xs[2]!);
+		expect(xs[2]).toBeLessThan(xs[1]!);
+		expect(strip.markers.every((m) => m.row === 0)).toBe(true);
+		expect(strip.rows).toBe(1);
+	});
+
+	it('keeps every marker whole inside the strip', () => {
+		const strip = layoutStepStrip([year(1991), year(2000)], 500, { markerPx: 40 });
+		for (const m of strip.markers) {
+			expect(m.x).toBeGreaterThanOrEqual(20);
+			expect(m.x).toBeLessThanOrEqual(480);
+		}
+	});
+
+	it('stacks steps close in time so that markers never overlap', () => {
+		const spans = [day(1999, 3, 24), day(1999, 3, 25), day(1999, 3, 26), year(2006)];
+		const strip = layoutStepStrip(spans, 1000, { markerPx: 48 });
+		expect(strip.markers.slice(0, 3).map((m) => m.row)).toEqual([0, 1, 2]);
+		expect(strip.markers[3]!.row).toBe(0);
+		expect(strip.rows).toBe(3);
+	});
+
+	it('with every row taken, reuses the row that ends first', () => {
+		const spans = [1, 2, 3, 4].map((d) => day(1999, 3, d));
+		const strip = layoutStepStrip([...spans, year(2006)], 1000, { maxRows: 3 });
+		expect(strip.markers.slice(0, 4).map((m) => m.row)).toEqual([0, 1, 2, 0]);
+		expect(strip.rows).toBe(3);
+	});
+
+	it('shows at least a year around a single step, centred on it', () => {
+		const strip = layoutStepStrip([day(2002, 5, 28)], 1000);
+		expect(strip.window.endMs - strip.window.startMs).toBeGreaterThan(365 * 86_400_000);
+		expect(strip.markers[0]!.x).toBeCloseTo(500, 0);
+	});
+
+	it('places an open-ended span at its known end', () => {
+		const open = { startMs: Date.UTC(1997, 4, 27), endMs: Infinity };
+		const strip = layoutStepStrip([year(1991), open, year(2006)], 1000);
+		const [a, b, c] = strip.markers.map((m) => m.x);
+		expect(a).toBeLessThan(b!);
+		expect(b).toBeLessThan(c!);
+	});
+
+	it('gives an empty list for no steps', () => {
+		expect(layoutStepStrip([], 1000).markers).toEqual([]);
+	});
+});
+
+describe('stripFontPx', () => {
+	it.each([
+		[320, 20],
+		[1280, 20],
+		[1880, 27],
+		[4000, 32]
+	])('a strip %i px wide has %i px type', (widthPx, fontPx) => {
+		expect(stripFontPx(widthPx)).toBe(fontPx);
+	});
+});
+
+describe('stripTicks', () => {
+	it('spaces ticks wider for larger type, within the strip', () => {
+		const w = { startMs: Date.UTC(1990, 0, 1), endMs: Date.UTC(2007, 0, 1) };
+		const small = stripTicks(w, 1000, 12);
+		const large = stripTicks(w, 1000, 30);
+		expect(large.length).toBeLessThan(small.length);
+		for (const t of large) {
+			expect(t.x).toBeGreaterThanOrEqual(0);
+			expect(t.x).toBeLessThanOrEqual(1000);
+		}
+		const gaps = large.slice(1).map((t, i) => t.x - large[i]!.x);
+		expect(Math.min(...gaps)).toBeGreaterThanOrEqual(88 * (30 / 12) - 1);
+	});
+});
