@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ready } from './fixtures';
+import { axeViolations, ready } from './fixtures';
 
 /**
  * Twelve text-linked events, one a year from 1990, so every set has exactly one right order; the
@@ -270,6 +270,7 @@ test.describe('practice', () => {
 		await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'All themes' });
 		await expect.poll(() => param(page, 'theme')).toBeNull();
 		await expect(page.getByText('12 events to draw from')).toBeVisible();
+		expect(await axeViolations(page)).toEqual([]);
 		await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'Nineties' });
 		await expect.poll(() => param(page, 'theme')).toBe('nineties');
 		await page.reload();
@@ -351,6 +352,8 @@ test.describe('practice', () => {
 			`“Thing of ${sorted[2]}” (${sorted[2]}) happened before “Thing of ${sorted[3]}” (${sorted[3]}).`
 		]);
 
+		expect(await axeViolations(page)).toEqual([]);
+
 		await page.getByRole('button', { name: `Move down: Thing of ${sorted[3]}` }).click();
 		await page.getByRole('button', { name: 'Check' }).click();
 		await expect(page.getByRole('status').filter({ hasText: 'pairs' })).toContainText(
@@ -385,5 +388,51 @@ test.describe('practice', () => {
 		await expect(page.getByRole('region', { name: 'Your progress in this browser' })).toContainText(
 			'Placements: 4'
 		);
+		expect(await axeViolations(page)).toEqual([]);
 	});
+
+	for (const mode of ['order', 'place'] as const) {
+		test(`"Print class set" prints the ${mode} set with space to answer and an answer key`, async ({
+			page
+		}) => {
+			await page.addInitScript(() => {
+				(window as unknown as { printed: number }).printed = 0;
+				window.print = () => {
+					(window as unknown as { printed: number }).printed++;
+				};
+			});
+			await page.goto(`/practice/?${DATA}&seed=4&size=6&mode=${mode}&theme=nineties`);
+			await ready(page);
+			await expect(page.getByRole('banner')).toContainText('Practice fixture');
+			await expect(page.getByText('10 events to draw from')).toBeVisible();
+			await expect(page.getByRole('region', { name: /^Class set/ })).toBeHidden();
+			await page.getByRole('button', { name: 'Print class set' }).click();
+			expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+			await page.emulateMedia({ media: 'print' });
+			const set = page.getByRole('region', { name: 'Class set #4: Practice fixture · Nineties' });
+			await expect(set).toBeVisible();
+			await expect(page.getByRole('button', { name: 'Check' })).toBeHidden();
+			const questions = set.getByRole('list', { name: 'Questions' }).getByRole('listitem');
+			await expect(questions).toHaveCount(6);
+			await expect(questions).toContainText(
+				Array(6).fill(mode === 'order' ? 'Position:' : 'When:')
+			);
+			const asked = (await questions.locator('strong').allTextContents()).map((t) =>
+				Number(t.slice(-4))
+			);
+			expect(asked.every((y) => y >= 1990 && y <= 1999)).toBe(true);
+			const key = set.getByRole('region', { name: 'Answer key: class set #4' });
+			const expected = (mode === 'order' ? [...asked].sort((a, b) => a - b) : asked).map(
+				(y) => `Thing of ${y}: ${y}`
+			);
+			await expect(key.getByRole('list', { name: 'Answers' }).getByRole('listitem')).toHaveText(
+				expected
+			);
+			if (mode === 'order') {
+				await page.emulateMedia({ media: 'screen' });
+				expect(await fixtureTitles(page, 6)).toEqual(asked.map((y) => `Thing of ${y}`));
+			}
+		});
+	}
 });

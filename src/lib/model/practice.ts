@@ -247,3 +247,28 @@ export function describePlacement(event: TimelineEvent, guessMs: number): string
 	].filter(Boolean);
 	return `${parts.join(' and ')} ${guessMs < event.span.startMs ? 'too early' : 'too late'}`;
 }
+
+/** A printable set for a class: the questions, and the answer key in the same numbering. */
+export interface ClassSet {
+	mode: 'order' | 'place';
+	/** The events as printed: to be numbered in time order, or each to be dated. */
+	questions: TimelineEvent[];
+	/** For `order`, the events in time order; for `place`, each question's event in turn. */
+	key: TimelineEvent[];
+}
+
+/**
+ * The class set for the same mode, pool and settings as the set on screen: the ordering set's
+ * events as shown with its right order, or the placement set's questions with their dates.
+ */
+export function classSet(
+	pool: readonly TimelineEvent[],
+	settings: { mode: 'order' | 'place'; size: number; difficulty: Difficulty; seed: number }
+): ClassSet {
+	if (settings.mode === 'order') {
+		const { shown, answer } = orderingSet(pool, settings);
+		return { mode: 'order', questions: shown, key: answer };
+	}
+	const questions = placementSet(pool, settings);
+	return { mode: 'place', questions, key: questions };
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexDataset } from '$lib/model/dataset';
 import { NO_FILTERS } from '$lib/model/filters';
 import {
+	classSet,
 	eitherOrderReason,
 	orderingSet,
 	placementSet,
@@ -183,5 +184,29 @@ describe('summarisePlacements', () => {
 		[[12, 13], { rightOn: 0, averageMonths: 13 }]
 	])('sums up %j', (errors, summary) => {
 		expect(summarisePlacements(errors)).toEqual(summary);
+	});
+});
+
+describe('classSet', () => {
+	const pool = scopeEvents(data, { filters: NO_FILTERS });
+	it.each<['order' | 'place', number]>([
+		['order', 1],
+		['order', 8],
+		['place', 1],
+		['place', 8]
+	])('a %s set for seed %i matches the set on screen and its key', (mode, seed) => {
+		const settings = { mode, size: 4, difficulty: 'easy' as const, seed };
+		const set = classSet(pool, settings);
+		const ids = (events: { id: string }[]) => events.map((e) => e.id);
+		if (mode === 'order') {
+			const onScreen = orderingSet(pool, settings);
+			expect(ids(set.questions)).toEqual(ids(onScreen.shown));
+			expect(ids(set.key)).toEqual(ids(onScreen.answer));
+			expect(scoreOrdering(set.key).allCorrect).toBe(true);
+		} else {
+			expect(ids(set.questions)).toEqual(ids(placementSet(pool, settings)));
+			expect(ids(set.key)).toEqual(ids(set.questions));
+		}
+		expect(set.questions).toHaveLength(4);
 	});
 });
