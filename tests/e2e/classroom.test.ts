@@ -106,9 +106,9 @@ test.describe('practice', () => {
 		await page.getByRole('button', { name: 'Check' }).focus();
 		await page.keyboard.press('Enter');
 		await expect(page.getByRole('status').filter({ hasText: 'in the right order' })).toHaveText(
-			'All 5 in the right order. Well done!'
+			'10 of 10 pairs in the right order. All 5 events in the right order. Well done!'
 		);
-		await expect(page.getByText('✓ Right place', { exact: false })).toHaveCount(5);
+		await expect(page.getByText('✓ In order', { exact: false })).toHaveCount(5);
 		await expect(page.getByText(/Orderings solved: 1 of 1 checked/)).toBeVisible();
 	});
 
@@ -122,10 +122,12 @@ test.describe('practice', () => {
 		while ((await cards(page).locator('strong').first().textContent()) !== latest)
 			await page.getByRole('button', { name: `Move up: ${latest}` }).click();
 		await page.getByRole('button', { name: 'Check' }).click();
-		await expect(page.getByRole('status').filter({ hasText: 'in the right place' })).toContainText(
-			'The right order:'
+		// The latest at the top is out of order with each of the other four, at least.
+		await expect(page.getByRole('status').filter({ hasText: 'pairs' })).toContainText(
+			/^[0-6] of 10 pairs in the right order\. The right order:/
 		);
-		await expect(cards(page).first()).toContainText('✗ Not here');
+		await expect(cards(page).first()).toContainText('✗ In a swapped pair');
+		await expect(page.getByRole('list', { name: 'Swapped pairs' })).toBeVisible();
 	});
 
 	test('the same seed gives the same set; placement gives feedback in years and months', async ({

@@ -1,7 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ready } from './fixtures';
+import { axeViolations, ready } from './fixtures';
 
-/** Twelve text-linked events, one a year from 1990, so every set has exactly one right order. */
+/**
+ * Twelve text-linked events, one a year from 1990, so every set has exactly one right order; the
+ * theme "Nineties" holds 1990–1999, actor "a" the even years, the tour "three" 1991, 1995 and 2000.
+ */
 function practiceDataset() {
 	const years = Array.from({ length: 12 }, (_, i) => 1990 + i);
 	return {
@@ -24,15 +27,28 @@ function practiceDataset() {
 				}
 			]
 		},
-		actors: [{ id: 'a', label: 'A' }],
-		themes: [{ id: 't', label: 'T' }],
+		actors: [
+			{ id: 'a', label: 'A' },
+			{ id: 'b', label: 'B' }
+		],
+		themes: [
+			{ id: 't', label: 'T' },
+			{ id: 'nineties', label: 'Nineties' }
+		],
+		tours: [
+			{
+				id: 'three',
+				title: 'Three things',
+				steps: [1991, 1995, 2000].map((y) => ({ event: `thing-${y}`, caption: `Step ${y}` }))
+			}
+		],
 		events: years.map((y) => ({
 			id: `thing-${y}`,
 			title: `Thing of ${y}`,
 			when: String(y),
 			summary: `Thing ${y}.`,
-			actors: ['a'],
-			themes: ['t'],
+			actors: y % 2 === 0 ? ['a'] : ['b'],
+			themes: y < 2000 ? ['t', 'nineties'] : ['t'],
 			stance: 'mixed',
 			basis: 'mentioned',
 			mentions: [{ passage: 'years-1', quote: `thing ${y} happened` }],
@@ -235,6 +251,188 @@ test.describe('practice', () => {
 			await expect(progress).not.toContainText(/NaN|Infinity|undefined/);
 			await page.getByRole('button', { name: 'Check' }).click();
 			await expect(progress).toContainText(/Orderings solved: [01] of 1 checked\./);
+		});
+	}
+
+	test('a theme in the URL limits the set to that theme, and the Theme control changes it', async ({
+		page
+	}) => {
+		const nineties = Array.from({ length: 10 }, (_, i) => `Thing of ${1990 + i}`);
+		for (const seed of [1, 2, 3]) {
+			await page.goto(`/practice/?${DATA}&seed=${seed}&size=8&theme=nineties`);
+			await ready(page);
+			const titles = await fixtureTitles(page, 8);
+			expect(titles.every((t) => nineties.includes(t))).toBe(true);
+		}
+		await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('nineties');
+		await expect(page.getByText('10 events to draw from')).toBeVisible();
+
+		await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'All themes' });
+		await expect.poll(() => param(page, 'theme')).toBeNull();
+		await expect(page.getByText('12 events to draw from')).toBeVisible();
+		expect(await axeViolations(page)).toEqual([]);
+		await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'Nineties' });
+		await expect.poll(() => param(page, 'theme')).toBe('nineties');
+		await page.reload();
+		await ready(page);
+		expect((await fixtureTitles(page, 8)).every((t) => nineties.includes(t))).toBe(true);
+	});
+
+	test('placement questions come from the chosen period, actor and tour only', async ({ page }) => {
+		for (const [query, allowed] of [
+			['from=1995&to=1997', [1995, 1996, 1997]],
+			['actor=a&from=1990&to=1995', [1990, 1992, 1994]],
+			['tour=three', [1991, 1995, 2000]]
+		] as const) {
+			await page.goto(`/practice/?${DATA}&seed=3&size=4&mode=place&${query}`);
+			await ready(page);
+			await expect(page.getByRole('banner')).toContainText('Practice fixture');
+			await expect(page.getByText(`${allowed.length} events to draw from`)).toBeVisible();
+			const region = page.getByRole('region', { name: 'When did this happen?' });
+			for (let i = 1; i <= allowed.length; i++) {
+				await expect(region).toContainText(`Question ${i} of ${allowed.length}`);
+				const title = await region.getByText(/^Thing of \d{4}$/).textContent();
+				expect(allowed.map((y) => `Thing of ${y}`)).toContain(title);
+				await page.getByRole('button', { name: 'Place it here' }).click();
+				if (i < allowed.length) await page.getByRole('button', { name: 'Next' }).click();
+			}
+		}
+	});
+
+	test('the period is chosen with From and To, and bad scope values get notices', async ({
+		page
+	}) => {
+		await page.goto(`/practice/?${DATA}&seed=5&size=4&theme=weather&tour=nope&from=spring&to=1999`);
+		await ready(page);
+		await expect(page.getByRole('banner')).toContainText('Practice fixture');
+		const notice = page.getByRole('status').filter({ hasText: 'theme=weather' });
+		await expect(notice).toContainText('“theme=weather” is not in this dataset and was ignored.');
+		await expect(notice).toContainText('“tour=nope” is not a tour in this dataset');
+		await expect(notice).toContainText('The window “from=spring&to=1999” needs two dates');
+		await expect.poll(() => param(page, 'theme')).toBeNull();
+		expect(param(page, 'tour')).toBeNull();
+		expect(param(page, 'from')).toBeNull();
+		expect(param(page, 'seed')).toBe('5');
+
+		const period = page.getByRole('form', { name: 'Period' });
+		await period.getByRole('textbox', { name: 'From' }).fill('2000');
+		await period.getByRole('textbox', { name: 'To' }).fill('2001-06');
+		await period.getByRole('button', { name: 'Apply period' }).click();
+		await expect.poll(() => param(page, 'from')).toBe('2000');
+		expect(param(page, 'to')).toBe('2001-06');
+		await expect(page.getByText('2 events to draw from')).toBeVisible();
+		expect((await fixtureTitles(page, 2)).sort()).toEqual(['Thing of 2000', 'Thing of 2001']);
+		await expect(page.getByRole('status').filter({ hasText: 'theme=weather' })).toHaveCount(0);
+	});
+
+	test('ordering gives partial credit and names the swapped pair', async ({ page }) => {
+		await page.goto(`/practice/?${DATA}&seed=7&size=5`);
+		await ready(page);
+		const titles = await fixtureTitles(page, 5);
+		const years = titles.map((t) => Number(t.slice(-4)));
+		// Sort with the buttons, then swap the middle two: one pair of ten out of order.
+		const sorted = [...years].sort((a, b) => a - b);
+		for (let target = 0; target < sorted.length; target++) {
+			let at = (await cards(page).locator('strong').allTextContents()).indexOf(
+				`Thing of ${sorted[target]}`
+			);
+			while (at > target) {
+				await page.getByRole('button', { name: `Move up: Thing of ${sorted[target]}` }).click();
+				at--;
+			}
+		}
+		await page.getByRole('button', { name: `Move up: Thing of ${sorted[3]}` }).click();
+		await page.getByRole('button', { name: 'Check' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'pairs' })).toContainText(
+			'9 of 10 pairs in the right order.'
+		);
+		await expect(
+			page.getByRole('list', { name: 'Swapped pairs' }).getByRole('listitem')
+		).toHaveText([
+			`“Thing of ${sorted[2]}” (${sorted[2]}) happened before “Thing of ${sorted[3]}” (${sorted[3]}).`
+		]);
+
+		expect(await axeViolations(page)).toEqual([]);
+
+		await page.getByRole('button', { name: `Move down: Thing of ${sorted[3]}` }).click();
+		await page.getByRole('button', { name: 'Check' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'pairs' })).toContainText(
+			'10 of 10 pairs in the right order. All 5 events in the right order. Well done!'
+		);
+		await expect(page.getByRole('list', { name: 'Swapped pairs' })).toHaveCount(0);
+	});
+
+	test('placement asks the set size in questions, with Next, and gives a final score', async ({
+		page
+	}) => {
+		await page.goto(`/practice/?${DATA}&seed=9&size=4&mode=place`);
+		await ready(page);
+		await expect(page.getByRole('banner')).toContainText('Practice fixture');
+		const region = page.getByRole('region', { name: 'When did this happen?' });
+		const seen = new Set<string>();
+		for (let i = 1; i <= 4; i++) {
+			await expect(region).toContainText(`Question ${i} of 4`);
+			seen.add((await region.getByText(/^Thing of \d{4}$/).textContent())!);
+			await expect(page.getByRole('region', { name: 'Final score' })).toHaveCount(0);
+			await page.getByRole('button', { name: 'Place it here' }).click();
+			if (i < 4) {
+				await page.getByRole('button', { name: 'Next' }).click();
+				await expect(page.getByRole('slider')).toBeFocused();
+			}
+		}
+		expect(seen.size).toBe(4);
+		await expect(page.getByRole('button', { name: 'Next' })).toHaveCount(0);
+		await expect(page.getByRole('region', { name: 'Final score' })).toContainText(
+			/\d of 4 placed within the event’s dates; off by \d+ months? on average\./
+		);
+		await expect(page.getByRole('region', { name: 'Your progress in this browser' })).toContainText(
+			'Placements: 4'
+		);
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	for (const mode of ['order', 'place'] as const) {
+		test(`"Print class set" prints the ${mode} set with space to answer and an answer key`, async ({
+			page
+		}) => {
+			await page.addInitScript(() => {
+				(window as unknown as { printed: number }).printed = 0;
+				window.print = () => {
+					(window as unknown as { printed: number }).printed++;
+				};
+			});
+			await page.goto(`/practice/?${DATA}&seed=4&size=6&mode=${mode}&theme=nineties`);
+			await ready(page);
+			await expect(page.getByRole('banner')).toContainText('Practice fixture');
+			await expect(page.getByText('10 events to draw from')).toBeVisible();
+			await expect(page.getByRole('region', { name: /^Class set/ })).toBeHidden();
+			await page.getByRole('button', { name: 'Print class set' }).click();
+			expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+			await page.emulateMedia({ media: 'print' });
+			const set = page.getByRole('region', { name: 'Class set #4: Practice fixture · Nineties' });
+			await expect(set).toBeVisible();
+			await expect(page.getByRole('button', { name: 'Check' })).toBeHidden();
+			const questions = set.getByRole('list', { name: 'Questions' }).getByRole('listitem');
+			await expect(questions).toHaveCount(6);
+			await expect(questions).toContainText(
+				Array(6).fill(mode === 'order' ? 'Position:' : 'When:')
+			);
+			const asked = (await questions.locator('strong').allTextContents()).map((t) =>
+				Number(t.slice(-4))
+			);
+			expect(asked.every((y) => y >= 1990 && y <= 1999)).toBe(true);
+			const key = set.getByRole('region', { name: 'Answer key: class set #4' });
+			const expected = (mode === 'order' ? [...asked].sort((a, b) => a - b) : asked).map(
+				(y) => `Thing of ${y}: ${y}`
+			);
+			await expect(key.getByRole('list', { name: 'Answers' }).getByRole('listitem')).toHaveText(
+				expected
+			);
+			if (mode === 'order') {
+				await page.emulateMedia({ media: 'screen' });
+				expect(await fixtureTitles(page, 6)).toEqual(asked.map((y) => `Thing of ${y}`));
+			}
 		});
 	}
 });

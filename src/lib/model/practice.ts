@@ -4,7 +4,9 @@
  */
 import { UTCDate } from '@date-fns/utc';
 import { differenceInCalendarMonths } from 'date-fns';
-import type { TimelineEvent } from './dataset';
+import type { IndexedDataset, TimelineEvent } from './dataset';
+import type { Precision } from './edtf';
+import { filterEvents, NO_FILTERS, type EventFilters } from './filters';
 
 export type Difficulty = 'easy' | 'hard';
 
@@ -36,14 +38,41 @@ export function practiceEvents(events: readonly TimelineEvent[]): TimelineEvent[
 	);
 }
 
+/** What a practice set is limited to: the explorer's filters, a period and a tour. */
+export interface PracticeScope {
+	filters: EventFilters;
+	/** Only events that overlap this stretch of time. */
+	period?: { startMs: number; endMs: number };
+	/** Only the events of this tour of the dataset. */
+	tourId?: string;
+}
+
+/** The scope of the whole dataset. */
+export const WHOLE_DATASET: PracticeScope = { filters: NO_FILTERS };
+
+/**
+ * The events fit for practice within `scope`, in time order: passing the filters, overlapping the
+ * period (an event of 1999 is in a period from March 1999) and on the tour.
+ */
+export function scopeEvents(data: IndexedDataset, scope: PracticeScope): TimelineEvent[] {
+	const tour = scope.tourId ? data.dataset.tours.find((t) => t.id === scope.tourId) : undefined;
+	const onTour = tour && new Set(tour.steps.map((s) => s.event));
+	const { period } = scope;
+	return practiceEvents(filterEvents(data.events, scope.filters)).filter(
+		(e) =>
+			(!onTour || onTour.has(e.id)) &&
+			(!period || (e.span.startMs < period.endMs && e.span.endMs > period.startMs))
+	);
+}
+
 /** True when a and b could be told apart in time: their spans do not overlap. */
 function distinguishable(a: TimelineEvent, b: TimelineEvent): boolean {
 	return a.span.endMs <= b.span.startMs || b.span.endMs <= a.span.startMs;
 }
 
 /**
- * A set of `size` events to put in order, shown shuffled (never already in order). No two
- * overlap in time, so exactly one order is right. Easy sets spread over the whole span; hard
+ * A set of `size` events (fewer when the pool is smaller) to put in order, shown shuffled (never
+ * already in order). No two overlap in time unless the pool has too few that do not. Easy sets spread over the whole span; hard
  * sets come from a narrow stretch of time.
  */
 export function orderingSet(
@@ -67,6 +96,12 @@ export function orderingSet(
 		if (picked.length === size) break;
 		if (picked.every((p) => distinguishable(p, event))) picked.push(event);
 	}
+	// A small pool (a narrow topic) is filled up with overlapping events; scoring accepts either
+	// order for those.
+	for (const event of candidates) {
+		if (picked.length === size) break;
+		if (!picked.includes(event)) picked.push(event);
+	}
 	const answer = [...picked].sort((a, b) => a.span.startMs - b.span.startMs);
 	let shown = shuffle(picked, random);
 	for (
@@ -78,23 +113,114 @@ export function orderingSet(
 	return { shown, answer };
 }
 
-/** Per position, whether the answer there is the right event; `allCorrect` when all are. */
-export function scoreOrdering(
-	answerIds: readonly string[],
-	rightOrder: readonly TimelineEvent[]
-): { correct: boolean[]; correctCount: number; allCorrect: boolean } {
-	const correct = answerIds.map((id, i) => rightOrder[i]?.id === id);
-	const correctCount = correct.filter(Boolean).length;
-	return { correct, correctCount, allCorrect: correctCount === rightOrder.length };
+/** How long a date of each precision may be off when it is approximate or uncertain. */
+const LEEWAY_MS: Record<Precision, number> = {
+	year: 366 * 86_400_000,
+	month: 31 * 86_400_000,
+	day: 86_400_000,
+	time: 3_600_000
+};
+
+const quoted = (e: TimelineEvent) => `“${e.title}” (${e.displayDate})`;
+
+/**
+ * Why `a` and `b` may be put in either order, or undefined when one clearly came first: their
+ * dates overlap (or are the same at the precision known), or one is approximate or uncertain and
+ * could, by one unit of its precision, fall on the other side.
+ */
+export function eitherOrderReason(a: TimelineEvent, b: TimelineEvent): string | undefined {
+	if (a.span.startMs === b.span.startMs && a.span.endMs === b.span.endMs)
+		return `${quoted(a)} and ${quoted(b)} have the same date as far as it is known`;
+	if (!distinguishable(a, b)) return `${quoted(a)} and ${quoted(b)} overlap in time`;
+	const vague = [a, b].find((e) => e.span.approximate || e.span.uncertain);
+	if (vague) {
+		const widen = (e: TimelineEvent) => {
+			const leeway = e.span.approximate || e.span.uncertain ? LEEWAY_MS[e.span.precision] : 0;
+			return { startMs: e.span.startMs - leeway, endMs: e.span.endMs + leeway };
+		};
+		const [wa, wb] = [widen(a), widen(b)];
+		if (wa.startMs < wb.endMs && wb.startMs < wa.endMs) {
+			const other = vague === a ? b : a;
+			const kind = vague.span.uncertain ? 'uncertain' : 'approximate';
+			return `The date of ${quoted(vague)} is ${kind}, so it may be before or after ${quoted(other)}`;
+		}
+	}
+	return undefined;
 }
 
-/** The event to place on the axis for a seed. */
-export function placementQuestion(
+/** One pair of an answer, in the order the answer gives them. */
+export interface OrderedPair {
+	first: TimelineEvent;
+	second: TimelineEvent;
+	/** `either` when both orders are right (see `reason`); else whether `first` did come first. */
+	verdict: 'in-order' | 'swapped' | 'either';
+	reason?: string;
+}
+
+export interface OrderingScore {
+	/** Every pair of the answer (n·(n−1)/2), in answer order. */
+	pairs: OrderedPair[];
+	/** Pairs in the right order, counting those where either order is right. */
+	inOrder: number;
+	total: number;
+	/** Kendall's tau over the pairs with one right order: 1 all in order, −1 all reversed. */
+	tau: number;
+	allCorrect: boolean;
+	/** Ids of events in at least one swapped pair. */
+	misplaced: Set<string>;
+}
+
+/**
+ * Scores an answer (earliest first) with partial credit: each pair of events in the right order
+ * counts, so one adjacent swap of five costs one pair of ten. Pairs whose order cannot be told
+ * (see eitherOrderReason) count as in order either way.
+ */
+export function scoreOrdering(answer: readonly TimelineEvent[]): OrderingScore {
+	const pairs: OrderedPair[] = [];
+	for (let i = 0; i < answer.length; i++)
+		for (let j = i + 1; j < answer.length; j++) {
+			const first = answer[i]!;
+			const second = answer[j]!;
+			const reason = eitherOrderReason(first, second);
+			if (reason) pairs.push({ first, second, verdict: 'either', reason });
+			else
+				pairs.push({
+					first,
+					second,
+					verdict: first.span.startMs < second.span.startMs ? 'in-order' : 'swapped'
+				});
+		}
+	const swapped = pairs.filter((p) => p.verdict === 'swapped');
+	const decided = pairs.filter((p) => p.verdict !== 'either').length;
+	const total = pairs.length;
+	return {
+		pairs,
+		inOrder: total - swapped.length,
+		total,
+		tau: decided === 0 ? 1 : (decided - 2 * swapped.length) / decided,
+		allCorrect: swapped.length === 0,
+		misplaced: new Set(swapped.flatMap((p) => [p.first.id, p.second.id]))
+	};
+}
+
+/** `size` different events to place on the axis (fewer when there are fewer), for a seed. */
+export function placementSet(
 	events: readonly TimelineEvent[],
-	seed: number
-): TimelineEvent | undefined {
-	const pool = practiceEvents(events);
-	return pool[Math.floor(seededRandom(seed)() * pool.length)];
+	{ size, seed }: { size: number; seed: number }
+): TimelineEvent[] {
+	return shuffle(practiceEvents(events), seededRandom(seed)).slice(0, size);
+}
+
+/** A placement set's result from each question's error in months: how many right on, and the mean. */
+export function summarisePlacements(errorsMonths: readonly number[]): {
+	rightOn: number;
+	averageMonths: number;
+} {
+	const n = errorsMonths.length;
+	return {
+		rightOn: errorsMonths.filter((m) => m === 0).length,
+		averageMonths: n === 0 ? 0 : Math.round(errorsMonths.reduce((a, b) => a + b, 0) / n)
+	};
 }
 
 /**
@@ -120,4 +246,29 @@ export function describePlacement(event: TimelineEvent, guessMs: number): string
 		rest ? `${rest} month${rest === 1 ? '' : 's'}` : ''
 	].filter(Boolean);
 	return `${parts.join(' and ')} ${guessMs < event.span.startMs ? 'too early' : 'too late'}`;
+}
+
+/** A printable set for a class: the questions, and the answer key in the same numbering. */
+export interface ClassSet {
+	mode: 'order' | 'place';
+	/** The events as printed: to be numbered in time order, or each to be dated. */
+	questions: TimelineEvent[];
+	/** For `order`, the events in time order; for `place`, each question's event in turn. */
+	key: TimelineEvent[];
+}
+
+/**
+ * The class set for the same mode, pool and settings as the set on screen: the ordering set's
+ * events as shown with its right order, or the placement set's questions with their dates.
+ */
+export function classSet(
+	pool: readonly TimelineEvent[],
+	settings: { mode: 'order' | 'place'; size: number; difficulty: Difficulty; seed: number }
+): ClassSet {
+	if (settings.mode === 'order') {
+		const { shown, answer } = orderingSet(pool, settings);
+		return { mode: 'order', questions: shown, key: answer };
+	}
+	const questions = placementSet(pool, settings);
+	return { mode: 'place', questions, key: questions };
 }

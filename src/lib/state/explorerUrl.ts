@@ -86,6 +86,30 @@ export function writeFilterParams(search: URLSearchParams, filters: EventFilters
 	return out;
 }
 
+/**
+ * Reads the window `from`/`to` (EDTF); undefined when absent or bad, and a bad one adds a notice
+ * ending with `instead` (what is shown in its place).
+ */
+export function readWindowParams(
+	search: URLSearchParams,
+	notices: string[],
+	instead = 'showing the whole timeline'
+): TimeWindow | undefined {
+	const from = search.get('from');
+	const to = search.get('to');
+	if (from === null && to === null) return undefined;
+	const startMs = from === null ? undefined : instant(from, 'start');
+	const endMs = to === null ? undefined : instant(to, 'end');
+	if (startMs === undefined || endMs === undefined)
+		notices.push(
+			`The window “from=${from ?? ''}&to=${to ?? ''}” needs two dates such as from=1999-01-01&to=2003-12-31; ${instead}.`
+		);
+	else if (endMs <= startMs)
+		notices.push(`The window ends (${to}) before it starts (${from}); ${instead}.`);
+	else return { startMs, endMs };
+	return undefined;
+}
+
 /** Reads the explorer's parameters; unknown or malformed values become notices. */
 export function readExplorerParams(
 	search: URLSearchParams,
@@ -98,27 +122,38 @@ export function readExplorerParams(
 		if (dataset.byId.has(event)) params.event = event;
 		else notices.push(`There is no event “${event}” in this dataset, so none is selected.`);
 	}
-	const from = search.get('from');
-	const to = search.get('to');
-	if (from !== null || to !== null) {
-		const startMs = from === null ? undefined : instant(from, 'start');
-		const endMs = to === null ? undefined : instant(to, 'end');
-		if (startMs === undefined || endMs === undefined)
-			notices.push(
-				`The window “from=${from ?? ''}&to=${to ?? ''}” needs two dates such as from=1999-01-01&to=2003-12-31; showing the whole timeline.`
-			);
-		else if (endMs <= startMs)
-			notices.push(
-				`The window ends (${to}) before it starts (${from}); showing the whole timeline.`
-			);
-		else params.window = { startMs, endMs };
-	}
+	const window = readWindowParams(search, notices);
+	if (window) params.window = window;
 	const lanes = search.get('lanes');
 	if (lanes !== null) {
 		if ((LANE_GROUPINGS as readonly string[]).includes(lanes)) params.lanes = lanes as LaneGrouping;
 		else notices.push(`“lanes=${lanes}” is not a grouping; use actor, theme, stance or none.`);
 	}
 	return { params, notices };
+}
+
+function setWindow(out: URLSearchParams, window: TimeWindow | undefined): void {
+	if (!window || !isFiniteWindow(window)) return;
+	out.set('from', formatInstant(window.startMs));
+	// A window ending at midnight is written as the day before, which `to` reads as its end.
+	const endDay = formatInstant(window.endMs);
+	out.set('to', endDay.includes('T') ? endDay : formatInstant(window.endMs - 86_400_000));
+}
+
+const WINDOW_AND_FILTER_KEYS = ['from', 'to', 'q', ...Object.values(FILTER_KEYS)];
+
+/**
+ * Writes the window and the filters into a copy of `search`, in place of any it had; an absent
+ * or non-finite window or an empty group writes nothing.
+ */
+export function writeWindowAndFilterParams(
+	search: URLSearchParams,
+	state: { window?: TimeWindow; filters?: EventFilters }
+): URLSearchParams {
+	const out = new URLSearchParams(search);
+	for (const key of WINDOW_AND_FILTER_KEYS) out.delete(key);
+	setWindow(out, state.window);
+	return writeFilterParams(out, state.filters ?? NO_FILTERS);
 }
 
 /**
@@ -131,15 +166,9 @@ export function writeExplorerParams(
 	defaults: { lanes: LaneGrouping }
 ): URLSearchParams {
 	const out = new URLSearchParams(search);
-	for (const key of ['event', 'from', 'to', 'lanes', 'q', ...Object.values(FILTER_KEYS)])
-		out.delete(key);
+	for (const key of ['event', 'lanes', ...WINDOW_AND_FILTER_KEYS]) out.delete(key);
 	if (state.event) out.set('event', state.event);
-	if (state.window && isFiniteWindow(state.window)) {
-		out.set('from', formatInstant(state.window.startMs));
-		// A window ending at midnight is written as the day before, which `to` reads as its end.
-		const endDay = formatInstant(state.window.endMs);
-		out.set('to', endDay.includes('T') ? endDay : formatInstant(state.window.endMs - 86_400_000));
-	}
+	setWindow(out, state.window);
 	if (state.lanes !== defaults.lanes) out.set('lanes', state.lanes);
 	return writeFilterParams(out, state.filters ?? NO_FILTERS);
 }

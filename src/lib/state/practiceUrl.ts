@@ -1,15 +1,18 @@
 /**
- * The practice screen's settings in the URL: `mode`, `size`, `level` and `seed`. Reading never
- * fails: a missing value takes its default, a bad one is replaced with a notice that names the
- * parameter, the value and what is used instead.
+ * The practice screen's state in the URL: the settings `mode`, `size`, `level` and `seed`, and
+ * the scope: the explorer's filters (`actor`, `theme`, `basis`, `stance`, `q`), a period
+ * (`from`/`to`, EDTF) and a `tour`. Reading never fails: a missing value takes its default, a bad
+ * one is replaced with a notice that names the parameter, the value and what is used instead.
  */
-import type { Difficulty } from '../model/practice';
+import type { IndexedDataset } from '../model/dataset';
+import type { Difficulty, PracticeScope } from '../model/practice';
+import { readFilterParams, readWindowParams, writeWindowAndFilterParams } from './explorerUrl';
 
 export type PracticeMode = 'order' | 'place';
 
 export interface PracticeSettings {
 	mode: PracticeMode;
-	/** Events in an ordering set: one of PRACTICE_SIZES. */
+	/** Events in an ordering set, or questions in a placement set: one of PRACTICE_SIZES. */
 	size: number;
 	level: Difficulty;
 	/** Picks the set: the same seed gives the same set everywhere. */
@@ -89,5 +92,30 @@ export function writePracticeParams(
 ): URLSearchParams {
 	const out = new URLSearchParams(search);
 	for (const key of KEYS) out.set(key, String(settings[key]));
+	return out;
+}
+
+/** Reads the scope of the set for `data`; ids not in the dataset and bad periods add notices. */
+export function readPracticeScope(
+	search: URLSearchParams,
+	data: IndexedDataset
+): { scope: PracticeScope; notices: string[] } {
+	const notices: string[] = [];
+	const scope: PracticeScope = { filters: readFilterParams(search, data, notices) };
+	const period = readWindowParams(search, notices, 'practising the whole timeline');
+	if (period) scope.period = period;
+	const tour = search.get('tour');
+	if (tour !== null) {
+		if (data.dataset.tours.some((t) => t.id === tour)) scope.tourId = tour;
+		else notices.push(`“tour=${tour}” is not a tour in this dataset; practising without one.`);
+	}
+	return { scope, notices };
+}
+
+/** Writes the scope into a copy of `search`, in place of any it had, keeping the others. */
+export function writePracticeScope(search: URLSearchParams, scope: PracticeScope): URLSearchParams {
+	const out = writeWindowAndFilterParams(search, { window: scope.period, filters: scope.filters });
+	if (scope.tourId) out.set('tour', scope.tourId);
+	else out.delete('tour');
 	return out;
 }

@@ -4,8 +4,7 @@ import {
 	describePlacement,
 	orderingSet,
 	placementErrorMonths,
-	placementQuestion,
-	scoreOrdering,
+	placementSet,
 	seededRandom
 } from '$lib/model/practice';
 import { presentationFor } from '$lib/model/tours';
@@ -63,26 +62,6 @@ describe('orderingSet', () => {
 	});
 });
 
-describe('scoreOrdering', () => {
-	const events = makeEvents([
-		['a', '1999'],
-		['b', '2001'],
-		['c', '2003']
-	]);
-	it('marks each position right or wrong', () => {
-		expect(scoreOrdering(['a', 'b', 'c'], events)).toEqual({
-			correct: [true, true, true],
-			correctCount: 3,
-			allCorrect: true
-		});
-		expect(scoreOrdering(['b', 'a', 'c'], events)).toEqual({
-			correct: [false, false, true],
-			correctCount: 1,
-			allCorrect: false
-		});
-	});
-});
-
 describe('placement', () => {
 	const [kosovo] = makeEvents([['k', '1999-03-24/1999-06-10']]);
 	it.each([
@@ -94,8 +73,10 @@ describe('placement', () => {
 		expect(describePlacement(kosovo!, guess)).toBe(words);
 	});
 
-	it('picks the same question for the same seed', () => {
-		expect(placementQuestion(nato.events, 5)?.id).toBe(placementQuestion(nato.events, 5)?.id);
+	it('picks the same questions for the same seed', () => {
+		const ids = (seed: number) => placementSet(nato.events, { size: 5, seed }).map((e) => e.id);
+		expect(ids(5)).toEqual(ids(5));
+		expect(new Set(ids(5)).size).toBe(5);
 	});
 });
 

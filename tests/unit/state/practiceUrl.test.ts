@@ -4,8 +4,14 @@ import {
 	MAX_SEED,
 	randomSeed,
 	readPracticeParams,
-	writePracticeParams
+	readPracticeScope,
+	writePracticeParams,
+	writePracticeScope
 } from '$lib/state/practiceUrl';
+import { indexDataset } from '$lib/model/dataset';
+import { NO_FILTERS } from '$lib/model/filters';
+import { validateDataset } from '$lib/model/validate';
+import { validDataset } from '../fixtures';
 
 const FALLBACK = 12345;
 const read = (query: string) => readPracticeParams(new URLSearchParams(query), FALLBACK);
@@ -94,5 +100,74 @@ describe('practice URL parameters', () => {
 	it('draws five-digit seeds', () => {
 		expect(randomSeed(() => 0)).toBe(10_000);
 		expect(randomSeed(() => 0.999999)).toBe(99_999);
+	});
+});
+
+describe('practice scope in the URL', () => {
+	const result = validateDataset(validDataset(), { default: 'mini.json' });
+	if (!result.ok) throw new Error('fixture invalid');
+	const mini = indexDataset(result.dataset);
+	const tourId = mini.dataset.tours[0]!.id;
+	const scopeOf = (query: string) => readPracticeScope(new URLSearchParams(query), mini);
+	const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+	it.each([
+		['', { filters: NO_FILTERS }],
+		['theme=institutions', { filters: { ...NO_FILTERS, themes: ['institutions'] } }],
+		['actor=nato,russia', { filters: { ...NO_FILTERS, actors: ['nato', 'russia'] } }],
+		[
+			'from=1999&to=2002-05',
+			{ filters: NO_FILTERS, period: { startMs: day('1999-01-01'), endMs: day('2002-06-01') } }
+		],
+		[`tour=${tourId}`, { filters: NO_FILTERS, tourId }]
+	])('reads %s', (query, scope) => {
+		expect(scopeOf(query)).toEqual({ scope, notices: [] });
+	});
+
+	it.each([
+		[
+			'theme=weather',
+			{ filters: NO_FILTERS },
+			'“theme=weather” is not in this dataset and was ignored.'
+		],
+		[
+			'actor=nato,mars',
+			{ filters: { ...NO_FILTERS, actors: ['nato'] } },
+			'“actor=mars” is not in this dataset and was ignored.'
+		],
+		[
+			'from=spring&to=2002',
+			{ filters: NO_FILTERS },
+			'The window “from=spring&to=2002” needs two dates such as from=1999-01-01&to=2003-12-31; practising the whole timeline.'
+		],
+		[
+			'from=2003&to=2001',
+			{ filters: NO_FILTERS },
+			'The window ends (2001) before it starts (2003); practising the whole timeline.'
+		],
+		[
+			'tour=nope',
+			{ filters: NO_FILTERS },
+			'“tour=nope” is not a tour in this dataset; practising without one.'
+		]
+	])('replaces %s with a notice', (query, scope, notice) => {
+		expect(scopeOf(query)).toEqual({ scope, notices: [notice] });
+	});
+
+	it('writes the scope in place of the old one, keeping the other parameters, and reads it back', () => {
+		for (const query of [
+			'data=x.json&seed=4&theme=weather&from=spring&tour=nope',
+			`data=x.json&theme=institutions&actor=nato&from=1999-03&to=2002&tour=${tourId}`
+		]) {
+			const { scope } = scopeOf(query);
+			const written = writePracticeScope(new URLSearchParams(query), scope);
+			expect(written.get('data')).toBe('x.json');
+			expect(scopeOf(written.toString())).toEqual({ scope, notices: [] });
+		}
+		expect(
+			writePracticeScope(new URLSearchParams('seed=4&tour=nope&theme=x'), {
+				filters: NO_FILTERS
+			}).toString()
+		).toBe('seed=4');
 	});
 });
