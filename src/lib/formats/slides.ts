@@ -2,6 +2,7 @@
 import type { IndexedDataset } from '../model/dataset';
 import type { Presentation } from '../model/tours';
 import { layoutStepStrip, stripTicks } from '../timeline/stepStrip';
+import { slugify } from './ids';
 
 /** Units across a slide's timeline strip, for the strip layout; a format scales them to its own. */
 export const SLIDE_STRIP_UNITS = 1000;
@@ -69,13 +70,5 @@ export function slideDeckFor(data: IndexedDataset, presentation: Presentation): 
 
 /** A file name for the deck: its title in lower-case words joined by hyphens, then `.pptx`. */
 export function slideFileName(title: string): string {
-	const slug = title
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60)
-		.replace(/-+$/, '');
-	return `${slug || 'tour'}.pptx`;
+	return `${slugify(title) || 'tour'}.pptx`;
 }
