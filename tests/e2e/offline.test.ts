@@ -99,7 +99,8 @@ test.describe('offline after one visit', () => {
 		await expect(page.getByRole('table')).toBeVisible();
 		await nav.getByRole('link', { name: 'Present' }).click();
 		await expect(page.getByText(/^Step 1 of \d+$/)).toBeVisible();
-		await nav.getByRole('link', { name: 'Explorer' }).click();
+		// Presentation hides the site header: its own button goes back.
+		await page.getByRole('button', { name: 'Back to explorer (Esc)' }).click();
 		await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
 		expect(refused).toEqual([]);
 		expect(errors).toEqual([]);
