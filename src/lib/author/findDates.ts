@@ -187,7 +187,8 @@ function rangeEdtf(left: string, right: string): string | undefined {
 
 function isCountOrLabel(text: string, start: number, end: number): boolean {
 	const before = text.slice(Math.max(0, start - 24), start);
-	if (LABEL_BEFORE.test(before)) return true;
+	// the end of a number range that was not a date range ("pp. 1201–1250")
+	if (LABEL_BEFORE.test(before) || /\d\s*[–—-]\s*$/.test(before)) return true;
 	if (COUNT_AFTER.test(text.slice(end, end + 30))) return true;
 	const word = /([A-Z][A-Za-z-]*)\.?\s+$/.exec(before);
 	return word !== null && !CAPITALISED_OK.test(before);
