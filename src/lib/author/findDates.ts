@@ -128,15 +128,15 @@ interface Parts {
 	era?: 'bc' | 'ad';
 }
 
+const BC_RE = new RegExp(BC);
+const AD_RE = new RegExp(`(?:^|\\s|\\d)${AD}`);
+const MONTH_RE = new RegExp(MONTH);
+
 function readParts(words: string): Parts {
 	const parts: Parts = {};
-	const era = new RegExp(`${BC}`).test(words)
-		? 'bc'
-		: new RegExp(`(?:^|\\s|\\d)${AD}`).test(words)
-			? 'ad'
-			: undefined;
+	const era = BC_RE.test(words) ? 'bc' : AD_RE.test(words) ? 'ad' : undefined;
 	if (era) parts.era = era;
-	const monthWord = new RegExp(MONTH).exec(words);
+	const monthWord = MONTH_RE.exec(words);
 	if (monthWord) parts.month = monthNumber(monthWord[0]);
 	const numbers = words.match(/\d+/g) ?? [];
 	for (const [i, n] of numbers.entries()) {
@@ -231,7 +231,7 @@ const EXPLICIT: { re: RegExp; edtf: (m: RegExpExecArray, text: string) => string
 			const word = m[1]!.toLowerCase();
 			const n = /^\d/.test(word) ? parseInt(word, 10) : ORDINALS.indexOf(word) + 1;
 			if (n < 1 || n > 21) return undefined;
-			if (m[2] && new RegExp(`^${BC}$`).test(m[2]))
+			if (m[2] && BC_RE.test(m[2]))
 				return formatSpan({ year: 1 - n * 100 }, { year: 1 - ((n - 1) * 100 + 1) }, 0);
 			return formatSpan({ year: (n - 1) * 100 + 1 }, { year: n * 100 }, 0);
 		}

@@ -123,13 +123,16 @@ const DELTA: Record<string, -1 | 0 | 1> = {
 	prior: -1
 };
 
+const SHIFT_RE = new RegExp(
+	`^(${COUNT}) (${UNITS})s? (later|earlier|afterwards?|on|before|after|previously|beforehand)\\b`,
+	'i'
+);
+const SEASON_RE = new RegExp(`^(?:${SEASONS})$`);
+
 /** Reads what a relative expression says; undefined when the words are not one. */
 export function readRelation(words: string): Relation | undefined {
 	const w = words.trim().replace(/\s+/g, ' ');
-	let m = new RegExp(
-		`^(${COUNT}) (${UNITS})s? (later|earlier|afterwards?|on|before|after|previously|beforehand)\\b`,
-		'i'
-	).exec(w);
+	let m = SHIFT_RE.exec(w);
 	if (m) {
 		const n = countValue(m[1]!);
 		if (n === undefined) return undefined;
@@ -143,8 +146,7 @@ export function readRelation(words: string): Relation | undefined {
 	if (m) {
 		const delta = DELTA[(m[1] ?? 'same').toLowerCase()]!;
 		const unit = m[2]!.toLowerCase();
-		if (new RegExp(`^(?:${SEASONS})$`).test(unit))
-			return { kind: 'season', season: seasonOf(unit), delta };
+		if (SEASON_RE.test(unit)) return { kind: 'season', season: seasonOf(unit), delta };
 		// "the year" alone names no particular year; "the spring" after "in" does.
 		if (!m[1] && !/\bthat\b/i.test(w)) return undefined;
 		if (unit === 'decade') return { kind: 'decade', delta };
