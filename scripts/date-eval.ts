@@ -47,8 +47,17 @@ interface Tally {
 	foundHit: number;
 }
 
+/**
+ * Texts annotated after the rules were written and kept out of their tuning; they are scored
+ * apart, as the fairer estimate of how the engine does on text it has not seen.
+ */
+const HELD_OUT = new Set(['space-race']);
+
 const tally = (): Tally => ({ gold: 0, found: 0, goldHit: 0, foundHit: 0 });
-const tallies = { explicit: tally(), relative: tally() };
+const sets = {
+	'written with the rules': { explicit: tally(), relative: tally() },
+	'held out': { explicit: tally(), relative: tally() }
+};
 const misses: string[] = [];
 const wrong: string[] = [];
 const texts: string[] = [];
@@ -61,6 +70,7 @@ for (const file of readdirSync(DIR)
 	texts.push(text);
 	const gold = place(text, JSON.parse(readFileSync(join(DIR, `${name}.json`), 'utf8')), name);
 	const suggestions = findDates(text);
+	const tallies = sets[HELD_OUT.has(name) ? 'held out' : 'written with the rules'];
 	for (const g of gold) {
 		tallies[g.kind].gold++;
 		if (suggestions.some((s) => same(g, s))) tallies[g.kind].goldHit++;
@@ -84,11 +94,12 @@ for (const file of readdirSync(DIR)
 
 const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : (a / b).toFixed(3));
 console.log('quality (words and EDTF value both right)');
-for (const [kind, t] of Object.entries(tallies))
-	console.log(
-		`  ${kind.padEnd(8)}  precision ${ratio(t.foundHit, t.found)} (${t.foundHit}/${t.found})` +
-			`  recall ${ratio(t.goldHit, t.gold)} (${t.goldHit}/${t.gold})`
-	);
+for (const [set, tallies] of Object.entries(sets))
+	for (const [kind, t] of Object.entries(tallies))
+		console.log(
+			`  ${set.padEnd(22)}  ${kind.padEnd(8)}  precision ${ratio(t.foundHit, t.found)} (${t.foundHit}/${t.found})` +
+				`  recall ${ratio(t.goldHit, t.gold)} (${t.goldHit}/${t.gold})`
+		);
 console.log(`\nmissed or wrong (${misses.length}):`);
 for (const m of misses) console.log(`  ${m}`);
 console.log(`\nsuggested where the annotations have nothing (${wrong.length}):`);
