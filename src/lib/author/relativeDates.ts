@@ -13,7 +13,8 @@ export type Relation =
 	| { kind: 'shift'; n: number; unit: Unit }
 	| { kind: 'decade'; delta: number }
 	| { kind: 'season'; season: Season; delta: -1 | 0 | 1 }
-	| { kind: 'month'; month: number; day?: number; yearDelta: number };
+	| { kind: 'month'; month: number; day?: number; yearDelta: number }
+	| { kind: 'nextMonth'; month: number; delta: -1 | 0 | 1 };
 
 type Season = 'spring' | 'summer' | 'autumn' | 'winter';
 
@@ -25,6 +26,8 @@ export interface Point {
 }
 
 const UNITS = 'day|week|month|year|decade|century|centurie';
+/** Parts of a day, read as that day: "the same night", "the next morning". */
+const DAY_PARTS = 'night|morning|evening|afternoon';
 const SEASONS = 'spring|summer|autumn|fall|winter';
 const SMALL = [
 	'one',
@@ -59,10 +62,13 @@ export const RELATIVE_PATTERNS: RegExp[] = [
 		'gi'
 	),
 	new RegExp(
-		`\\b(?:the\\s+(?:same|next|following|previous|preceding|prior|subsequent)|that(?:\\s+same)?)\\s+(?:day|week|month|year|decade|${SEASONS})\\b`,
+		`\\b(?:the\\s+(?:same|next|following|previous|preceding|prior|subsequent)|that(?:\\s+same)?)\\s+(?:day|${DAY_PARTS}|week|month|year|decade|${SEASONS})\\b`,
 		'gi'
 	),
-	new RegExp(`\\b(?:later|earlier)\\s+(?:that|the\\s+same)\\s+(?:day|week|month|year)\\b`, 'gi'),
+	new RegExp(
+		`\\b(?:later|earlier)\\s+(?:that|the\\s+same)\\s+(?:day|${DAY_PARTS}|week|month|year)\\b`,
+		'gi'
+	),
 	new RegExp(`\\bthe\\s+(?:day|week|month|year)\\s+(?:before|after)\\b`, 'gi'),
 	new RegExp(
 		`(?<=\\b(?:in|during|by|until|through|over)\\s+)the\\s+(?:${SEASONS})\\b(?!\\s+of\\b)`,
@@ -88,6 +94,7 @@ function seasonOf(word: string): Season {
 
 function unitOf(word: string): Unit {
 	const w = word.toLowerCase().replace(/s$/, '');
+	if (new RegExp(`^(?:${DAY_PARTS})$`).test(w)) return 'day';
 	return (w === 'centurie' ? 'century' : w) as Unit;
 }
 
@@ -111,6 +118,14 @@ export function monthNumber(word: string): number | undefined {
 	const i = MONTH_ABBR.indexOf(word.slice(0, 3).toLowerCase() as (typeof MONTH_ABBR)[number]);
 	return i >= 0 ? i + 1 : undefined;
 }
+
+/** Fixed-date holidays: their words and month and day. */
+export const HOLIDAYS: [RegExp, number, number][] = [
+	[/^Christmas Eve\b/, 12, 24],
+	[/^Christmas\b/, 12, 25],
+	[/^New Year's Eve\b/, 12, 31],
+	[/^New Year(?:'s)?(?: Day)?\b/, 1, 1]
+];
 
 const DELTA: Record<string, -1 | 0 | 1> = {
 	same: 0,
@@ -140,7 +155,7 @@ export function readRelation(words: string): Relation | undefined {
 		return { kind: 'shift', n: back ? -n : n, unit: unitOf(m[2]!) };
 	}
 	m =
-		/^(?:(?:later|earlier) )?(?:the (same|next|following|previous|preceding|prior|subsequent)|that(?: same)?|the) (day|week|month|year|decade|spring|summer|autumn|fall|winter)$/i.exec(
+		/^(?:(?:later|earlier) )?(?:the (same|next|following|previous|preceding|prior|subsequent)|that(?: same)?|the) (day|night|morning|evening|afternoon|week|month|year|decade|spring|summer|autumn|fall|winter)$/i.exec(
 			w
 		);
 	if (m) {
@@ -164,6 +179,15 @@ export function readRelation(words: string): Relation | undefined {
 			month: monthNumber(m[1]!)!,
 			yearDelta: DELTA[m[2]!.split(' ').pop()!]!
 		};
+	m = /^(?:that|the (following|next|previous|preceding)) ([A-Z][a-z]+)\.?$/i.exec(w);
+	if (m && monthNumber(m[2]!))
+		return {
+			kind: 'nextMonth',
+			month: monthNumber(m[2]!)!,
+			delta: DELTA[(m[1] ?? 'that').toLowerCase()]!
+		};
+	const holiday = HOLIDAYS.find(([re]) => re.test(w));
+	if (holiday) return { kind: 'month', month: holiday[1], day: holiday[2], yearDelta: 0 };
 	m = /^(?:(?:early|mid|late)[-\s]+)?([A-Z][a-z]+)\.?(?: (\d{1,2})(?:st|nd|rd|th)?)?$/.exec(w);
 	if (m && monthNumber(m[1]!))
 		return {
@@ -295,6 +319,14 @@ export function applyRelation(relation: Relation, anchorEdtf: string): string | 
 		}
 		case 'season':
 			return resolveSeason(relation.season, relation.delta, anchor);
+		case 'nextMonth': {
+			const index = (p: Point) => p.year * 12 + (p.month ?? 1) - 1;
+			let year = relation.delta < 0 ? anchor.first.year : anchor.last.year;
+			if (relation.delta === 0) year = anchor.first.year;
+			if (relation.delta > 0 && year * 12 + relation.month - 1 <= index(anchor.last)) year += 1;
+			if (relation.delta < 0 && year * 12 + relation.month - 1 >= index(anchor.first)) year -= 1;
+			return formatPoint({ year, month: relation.month }, 1);
+		}
 		case 'month': {
 			const year = anchor.first.year + relation.yearDelta;
 			if (relation.day === undefined) return formatPoint({ year, month: relation.month }, 1);

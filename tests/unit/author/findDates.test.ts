@@ -51,6 +51,10 @@ describe('findDates: explicit forms', () => {
 		['Talks resumed in autumn 2001.', 'autumn 2001', '2001-09/2001-11'],
 		['Talks resumed in fall 2001.', 'fall 2001', '2001-09/2001-11'],
 		['He died in winter 1971.', 'winter 1971', '1971-12/1972-02'],
+		// fixed holidays
+		['Apollo 8 flew at Christmas 1968.', 'Christmas 1968', '1968-12-25'],
+		['On Christmas Eve 1968 they read Genesis.', 'Christmas Eve 1968', '1968-12-24'],
+		["On New Year's Day 1900 it snowed.", "New Year's Day 1900", '1900-01-01'],
 		// ranges
 		['The talks of 1992–93 failed.', '1992–93', '1992/1993'],
 		['The talks of 1992-1993 failed.', '1992-1993', '1992/1993'],
@@ -129,6 +133,17 @@ describe('findDates: relative forms, anchored to the explicit date before them',
 		['In 1999 it began. In March it spread.', 'March', '1999-03'],
 		['In AD 79 it erupted, on 24 August by the manuscripts.', '24 August', '0079-08-24'],
 		['In AD 79 it erupted, on August 24 by the manuscripts.', 'August 24', '0079-08-24'],
+		['In January 1958 it flew. NASA opened that October.', 'that October', '1958-10'],
+		['In May 1958 it flew. The following March it flew again.', 'The following March', '1959-03'],
+		[
+			'In February 1958 it flew. The previous March it had failed.',
+			'The previous March',
+			'1957-03'
+		],
+		['In May 1958 it flew. The previous March it had failed.', 'The previous March', '1958-03'],
+		['In 1914 war came; on Christmas Day the guns fell silent.', 'Christmas Day', '1914-12-25'],
+		['On 20 July 1969 they landed; the same night they walked.', 'the same night', '1969-07-20'],
+		['On 20 July 1969 they landed; the next morning they slept.', 'the next morning', '1969-07-21'],
 		['A find of 2018 suggests October of that year.', 'October of that year', '2018-10'],
 		[
 			'In 2002 the Council began. Four years after the Council came into being, it stalled.',
@@ -161,6 +176,19 @@ describe('findDates: relative forms, anchored to the explicit date before them',
 		const text = 'In 1999 it began. In 2003 it grew. Two years later it ended.';
 		const s = findDates(text).find((d) => d.kind === 'relative');
 		expect(s!.anchor).toEqual({ start: 21, end: 25, words: '2003', edtf: '2003' });
+	});
+
+	it('counts from a day named without its year, once resolved', () => {
+		const text = 'It came in July 1969: they landed on 20 July and walked the same night.';
+		const [, day, night] = findDates(text);
+		expect(day).toMatchObject({ words: '20 July', edtf: '1969-07-20' });
+		expect(night).toMatchObject({ words: 'the same night', edtf: '1969-07-20' });
+		expect(night!.anchor).toEqual({ start: 37, end: 44, words: '20 July', edtf: '1969-07-20' });
+	});
+
+	it('never counts from a shifted date, so one wrong anchor does not spread', () => {
+		const text = 'In 1932 she won. Three years later she led. The following summer she left.';
+		expect(found(text)[2]).toEqual(['The following summer', '1933-06/1933-08', 'relative']);
 	});
 
 	it('leaves out a relative expression with no date before it', () => {
