@@ -75,6 +75,7 @@ const BARE_YEAR = '(?<![\\d.,:/£$€#])(?:1\\d{3}|20\\d{2})(?!\\d|[.,:/]\\d|%)'
 const YEAR = `(?:${ERA_YEAR}|${BARE_YEAR})`;
 const DAY = '(?<!\\d)(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])';
 const HOLIDAY = "(?:Christmas|New\\s+Year's)(?:\\s+(?:Day|Eve))?";
+const DECADE = '(?:1\\d{2}0|20\\d0)';
 const PART = `(?:${cap('early')}|${cap('mid')}|${cap('late')})`;
 const THE = `(?:${cap('the')}\\s+)`;
 const SEASON = `(?:${['spring', 'summer', 'autumn', 'fall', 'winter'].map(cap).join('|')})`;
@@ -166,6 +167,11 @@ function partsEdtf(p: Parts): string | undefined {
 	return parseEdtf(edtf).ok ? edtf : undefined;
 }
 
+/** "between" goes with "and", and "and" only with "between". */
+function pairsWell(lead: string | undefined, word: string | undefined): boolean {
+	return word === 'and' ? /between/i.test(lead ?? '') : !/between/i.test(lead ?? '');
+}
+
 function rangeEdtf(left: string, right: string): string | undefined {
 	const l = readParts(left);
 	const r = readParts(right);
@@ -211,8 +217,7 @@ const EXPLICIT: { re: RegExp; edtf: (m: RegExpExecArray, text: string) => string
 		),
 		edtf: (m, text) => {
 			const [, lead, left, dash, word, right] = m;
-			if (word === 'and' ? !/between/i.test(lead ?? '') : /between/i.test(lead ?? ''))
-				return undefined;
+			if (!pairsWell(lead, word)) return undefined;
 			if (
 				dash &&
 				/^\d{1,4}$/.test(left!) &&
@@ -224,13 +229,35 @@ const EXPLICIT: { re: RegExp; edtf: (m: RegExpExecArray, text: string) => string
 		}
 	},
 	{
-		re: new RegExp(`(${THE})?(?:(${PART})(?:-|\\s+))?(1\\d{2}0|20\\d0)'?s(?![A-Za-z])`, 'g'),
+		re: new RegExp(
+			`(?:\\b(${cap('from')}|${cap('between')})\\s+)?${THE}?(${DECADE})s(?:\\s*[–—-]\\s*|\\s+(to|until|till|through|and)\\s+)(?:the\\s+)?(${DECADE})s(?![A-Za-z])`,
+			'g'
+		),
+		edtf: (m) => {
+			const [, lead, from, word, to] = m;
+			if (!pairsWell(lead, word) || Number(to) <= Number(from)) return undefined;
+			return formatSpan({ year: Number(from) }, { year: Number(to) + 9 }, 0);
+		}
+	},
+	{
+		re: new RegExp(`(${THE})?(?:(${PART})(?:-|\\s+))?(${DECADE})'?s(?![A-Za-z])`, 'g'),
 		edtf: (m) => {
 			const decade = Number(m[3]);
 			const [from, to] = { early: [0, 3], mid: [4, 6], late: [7, 9], '': [0, 9] }[
 				(m[2] ?? '').toLowerCase() as 'early'
 			];
 			return formatSpan({ year: decade + from }, { year: decade + to }, 0);
+		}
+	},
+	{
+		re: new RegExp(`${THE}(beginning|start|middle|end)\\s+of\\s+(${YEAR})`, 'g'),
+		edtf: (m) => {
+			const year = readParts(m[2]!).year;
+			if (year === undefined) return undefined;
+			const [from, to] = { beginning: [1, 1], start: [1, 1], middle: [6, 7], end: [12, 12] }[
+				m[1] as 'end'
+			];
+			return formatSpan({ year, month: from }, { year, month: to }, 1);
 		}
 	},
 	{

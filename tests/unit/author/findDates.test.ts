@@ -37,6 +37,13 @@ describe('findDates: explicit forms', () => {
 		['In the early 1960s she wrote.', 'the early 1960s', '1960/1963'],
 		['By the late 2000s it had stopped.', 'the late 2000s', '2007/2009'],
 		['Built in 1850s style', '1850s', '1850/1859'],
+		[
+			'Between the 1940s and the 1960s they were found.',
+			'Between the 1940s and the 1960s',
+			'1940/1969'
+		],
+		['from the 1920s to the 1930s', 'from the 1920s to the 1930s', '1920/1939'],
+		['the 1940s–1960s', 'the 1940s–1960s', '1940/1969'],
 		// centuries
 		['In the 4th century BC power moved.', 'the 4th century BC', '-0399/-0300'],
 		['The first century AD was calm.', 'The first century AD', '0001/0100'],
@@ -45,6 +52,9 @@ describe('findDates: explicit forms', () => {
 		['It cooled in early 2005.', 'early 2005', '2005-01/2005-04'],
 		['It cooled in mid-2005.', 'mid-2005', '2005-05/2005-08'],
 		['Unrest grew in late 1999.', 'late 1999', '1999-09/1999-12'],
+		['By the end of 1943 it was made.', 'the end of 1943', '1943-12'],
+		['At the beginning of 1943 it was rare.', 'the beginning of 1943', '1943-01'],
+		['In the middle of 1943 it grew.', 'the middle of 1943', '1943-06/1943-07'],
 		// seasons
 		['The crisis came in spring 2004.', 'spring 2004', '2004-03/2004-05'],
 		['She left in the summer of 1940.', 'the summer of 1940', '1940-06/1940-08'],
