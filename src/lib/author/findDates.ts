@@ -71,7 +71,7 @@ const MONTH = `(?:January|February|March|April|May|June|July|August|September|Oc
 const BC = '(?:BCE|BC|B\\.C\\.E\\.|B\\.C\\.)';
 const AD = '(?:CE|AD|C\\.E\\.|A\\.D\\.)';
 const ERA_YEAR = `(?:(?:AD|A\\.D\\.)\\s?\\d{1,4}(?!\\d)|(?<![\\d,.])\\d{1,4}\\s?(?:${BC}|${AD})(?![A-Za-z]))`;
-const BARE_YEAR = '(?<![\\d.,:/£$€#])(?:1\\d{3}|20\\d{2})(?!\\d|[.,:/]\\d|%)';
+const BARE_YEAR = '(?<![\\d.,:/£$€#])(?:1\\d{3}|20\\d{2})(?!\\d|[.,:/]\\d|%|-\\d{1,2}-\\d)';
 const YEAR = `(?:${ERA_YEAR}|${BARE_YEAR})`;
 const DAY = '(?<!\\d)(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])';
 const HOLIDAY = "(?:Christmas|New\\s+Year's)(?:\\s+(?:Day|Eve))?";
@@ -261,14 +261,19 @@ const EXPLICIT: { re: RegExp; edtf: (m: RegExpExecArray, text: string) => string
 		}
 	},
 	{
-		re: new RegExp(`${THE}?(${ORDINAL})[-\\s]+century(?:\\s+(${BC}|${AD})(?![A-Za-z]))?`, 'g'),
+		re: new RegExp(
+			`${THE}?(?:(${PART})(?:-|\\s+))?(${ORDINAL})[-\\s]+century(?:\\s+(${BC}|${AD})(?![A-Za-z]))?`,
+			'g'
+		),
 		edtf: (m) => {
-			const word = m[1]!.toLowerCase();
+			const word = m[2]!.toLowerCase();
 			const n = /^\d/.test(word) ? parseInt(word, 10) : ORDINALS.indexOf(word) + 1;
 			if (n < 1 || n > 21) return undefined;
-			if (m[2] && BC_RE.test(m[2]))
-				return formatSpan({ year: 1 - n * 100 }, { year: 1 - ((n - 1) * 100 + 1) }, 0);
-			return formatSpan({ year: (n - 1) * 100 + 1 }, { year: n * 100 }, 0);
+			const first = m[3] && BC_RE.test(m[3]) ? 1 - n * 100 : (n - 1) * 100 + 1;
+			const [from, to] = { early: [0, 32], mid: [33, 65], late: [66, 99], '': [0, 99] }[
+				(m[1] ?? '').toLowerCase() as 'early'
+			];
+			return formatSpan({ year: first + from }, { year: first + to }, 0);
 		}
 	},
 	{
@@ -306,6 +311,23 @@ const EXPLICIT: { re: RegExp; edtf: (m: RegExpExecArray, text: string) => string
 	{
 		re: new RegExp(`${THE}year\\s+(\\d{1,4}(?:\\s?(?:${BC}|${AD}))?)(?![\\d.,])`, 'g'),
 		edtf: (m) => partsEdtf(readParts(m[1]!.length < 4 && !/\D/.test(m[1]!) ? `AD ${m[1]}` : m[1]!))
+	},
+	{
+		re: /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g,
+		edtf: (m) => (parseEdtf(m[0]).ok ? m[0] : undefined)
+	},
+	{
+		re: new RegExp(
+			`(?:\\b(?:c\\.|ca\\.|circa|around|about)|\\b(?:C\\.|Ca\\.|Circa|Around|About))\\s*(${YEAR})`,
+			'g'
+		),
+		edtf: (m, text) => {
+			const start = m.index + m[0].length - m[1]!.length;
+			if (/^\d+$/.test(m[1]!) && isCountOrLabel(text, start, m.index + m[0].length))
+				return undefined;
+			const edtf = partsEdtf(readParts(m[1]!));
+			return edtf && `${edtf}~`;
+		}
 	},
 	{
 		re: new RegExp(YEAR, 'g'),

@@ -5,7 +5,7 @@
  */
 import { parseEdtf, utcDayMs, type EdtfBound, type EdtfDate } from '../model/edtf';
 
-type Unit = 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
+type Unit = 'day' | 'week' | 'fortnight' | 'month' | 'year' | 'decade' | 'century';
 type Rank = 0 | 1 | 2; // year, month, day
 
 /** What a relative expression says, independent of its anchor. */
@@ -25,7 +25,7 @@ export interface Point {
 	day?: number;
 }
 
-const UNITS = 'day|week|month|year|decade|century|centurie';
+const UNITS = 'day|week|fortnight|month|year|decade|century|centurie';
 /** Parts of a day, read as that day: "the same night", "the next morning". */
 const DAY_PARTS = 'night|morning|evening|afternoon';
 const SEASONS = 'spring|summer|autumn|fall|winter';
@@ -203,9 +203,11 @@ export function readRelation(words: string): Relation | undefined {
 }
 
 const RANK: Record<EdtfDate['precision'], Rank> = { year: 0, month: 1, day: 2, time: 2 };
+const DAYS = { day: 1, week: 7, fortnight: 14 };
 const UNIT_RANK: Record<Unit, Rank> = {
 	day: 2,
 	week: 2,
+	fortnight: 2,
 	month: 1,
 	year: 0,
 	decade: 0,
@@ -244,7 +246,8 @@ function shiftDay(p: Required<Point>, n: number, unit: Unit): Required<Point> {
 	switch (unit) {
 		case 'day':
 		case 'week':
-			return fromMs(utcDayMs(p.year, p.month, p.day) + n * (unit === 'week' ? 7 : 1) * 86400000);
+		case 'fortnight':
+			return fromMs(utcDayMs(p.year, p.month, p.day) + n * DAYS[unit] * 86400000);
 		case 'month': {
 			const total = p.year * 12 + p.month - 1 + n;
 			const year = Math.floor(total / 12);
