@@ -8,12 +8,17 @@
  *   `1997` (the words are "1997").
  * - Eras: "490 BC", "490 BCE" → `-0489` (astronomical: 1 BC is year 0); "AD 79" → `0079`.
  * - Decades: "the 1990s" → `1990/1999`; "the early 1990s" → `1990/1993`, "the mid-1990s" →
- *   `1994/1996`, "the late 1990s" → `1997/1999`. Centuries: "the 4th century BC" →
- *   `-0399/-0300`, "the first century AD" → `0001/0100`.
+ *   `1994/1996`, "the late 1990s" → `1997/1999`; "between the 1940s and the 1960s" → `1940/1969`.
+ *   Centuries: "the 4th century BC" → `-0399/-0300`, "the first century AD" → `0001/0100`; their
+ *   early, mid and late thirds ("the early 19th century" → `1801/1833`).
+ * - Approximate years: "c. 1500", "circa 79 AD", "around 1910" → `1500~`, `0079~`, `1910~`.
+ *   ISO dates as written: "1999-03-24".
  * - Fixed holidays: "Christmas 1968" → `1968-12-25`; Christmas Eve, New Year's Day and Eve.
  * - Parts of a year: "early 2005" → `2005-01/2005-04`, "mid-2005" → `2005-05/2005-08`, "late
- *   2005" → `2005-09/2005-12`. Seasons (northern): spring `2004-03/2004-05`, summer June–August,
- *   autumn or fall September–November, "winter 2004" → `2004-12/2005-02`.
+ *   2005" → `2005-09/2005-12`; "the beginning of 1943" → `1943-01`, "the middle of 1943" →
+ *   `1943-06/1943-07`, "the end of 1943" → `1943-12`.
+ * - Seasons (northern): spring `2004-03/2004-05`, summer June–August, autumn or fall
+ *   September–November, "winter 2004" → `2004-12/2005-02`.
  * - Ranges: "1992–93", "from 1999 to 2004", "between 1999 and 2004" → `1992/1993`, `1999/2004`;
  *   "between March and June 1999" → `1999-03/1999-06`; "24–26 March 1999"; "from 431 to 404 BC".
  * - A bare year is a four-digit number from 1000 to 2099 that is not part of a larger number
@@ -23,11 +28,12 @@
  *   spring", "the same night", "the day before", "four years after the Council came into being",
  *   a month or day with no year such as "in March", "that October", "24 August", "on Christmas
  *   Day") are resolved against the nearest explicit expression before them in reading order, or
- *   against the date that directly follows "after" or "before". A month or day named without its
- *   year takes the anchor's year and, resolved, anchors what follows it ("on 20 July … the same
- *   night"); other relative expressions never anchor another, so errors do not compound. The anchor's span is shifted and the result given at the coarser of the unit's
- *   and the anchor's precision: "a year later" than March 2000 is `2001`; "two months later"
- *   than spring 1940 is `1940-05/1940-07`. A month or day with no year takes the anchor's year.
+ *   against the date that directly follows "after" or "before". The anchor's span is shifted and
+ *   the result given at the coarser of the unit's and the anchor's precision: "a year later"
+ *   than March 2000 is `2001`; "two months later" than spring 1940 is `1940-05/1940-07`. A month
+ *   or day with no year takes the anchor's year and, resolved, anchors what follows it ("on 20
+ *   July … the same night"); other relative expressions never anchor another, so one wrong
+ *   value does not spread.
  *
  * chrono-node is not used: the forms it covers here (a full date, a month and year) are three
  * patterns below, while most of what historical prose needs (bare years, eras, decades,
