@@ -21,6 +21,8 @@ describe('findDates: explicit forms', () => {
 		// bare years
 		['Relations improved in 1997.', '1997', '1997'],
 		['may 2004 be better', '2004', '2004'],
+		['In 1997 the troops withdrew.', '1997', '1997'],
+		['Sold at Essex 1999 auction? No: at auction in 1999.', '1999', '1999'],
 		['In 1066 the Normans came.', '1066', '1066'],
 		['the year 800 saw a coronation', 'the year 800', '0800'],
 		// years with era
