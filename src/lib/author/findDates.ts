@@ -173,6 +173,31 @@ function partsEdtf(p: Parts): string | undefined {
 	return parseEdtf(edtf).ok ? edtf : undefined;
 }
 
+/**
+ * The years `early`, `mid` or `late` (or no part) cover of a decade (`last` 9: 0–3, 4–6, 7–9)
+ * or a century (`last` 99: 0–32, 33–65, 66–99), counted from its first year.
+ */
+function thirds(part: string | undefined, last: 9 | 99): [number, number] {
+	const cut = last === 9 ? [3, 6] : [32, 65];
+	switch (part?.toLowerCase()) {
+		case 'early':
+			return [0, cut[0]!];
+		case 'mid':
+			return [cut[0]! + 1, cut[1]!];
+		case 'late':
+			return [cut[1]! + 1, last];
+		default:
+			return [0, last];
+	}
+}
+
+const MONTHS_OF_PART: Record<'beginning' | 'start' | 'middle' | 'end', [number, number]> = {
+	beginning: [1, 1],
+	start: [1, 1],
+	middle: [6, 7],
+	end: [12, 12]
+};
+
 /** "between" goes with "and", and "and" only with "between". */
 function pairsWell(lead: string | undefined, word: string | undefined): boolean {
 	return word === 'and' ? /between/i.test(lead ?? '') : !/between/i.test(lead ?? '');
@@ -249,9 +274,7 @@ const EXPLICIT: { re: RegExp; edtf: (m: RegExpExecArray, text: string) => string
 		re: new RegExp(`(${THE})?(?:(${PART})(?:-|\\s+))?(${DECADE})'?s(?![A-Za-z])`, 'g'),
 		edtf: (m) => {
 			const decade = Number(m[3]);
-			const [from, to] = { early: [0, 3], mid: [4, 6], late: [7, 9], '': [0, 9] }[
-				(m[2] ?? '').toLowerCase() as 'early'
-			];
+			const [from, to] = thirds(m[2], 9);
 			return formatSpan({ year: decade + from }, { year: decade + to }, 0);
 		}
 	},
@@ -260,9 +283,7 @@ const EXPLICIT: { re: RegExp; edtf: (m: RegExpExecArray, text: string) => string
 		edtf: (m) => {
 			const year = readParts(m[2]!).year;
 			if (year === undefined) return undefined;
-			const [from, to] = { beginning: [1, 1], start: [1, 1], middle: [6, 7], end: [12, 12] }[
-				m[1] as 'end'
-			];
+			const [from, to] = MONTHS_OF_PART[m[1] as keyof typeof MONTHS_OF_PART];
 			return formatSpan({ year, month: from }, { year, month: to }, 1);
 		}
 	},
@@ -276,9 +297,7 @@ const EXPLICIT: { re: RegExp; edtf: (m: RegExpExecArray, text: string) => string
 			const n = /^\d/.test(word) ? parseInt(word, 10) : ORDINALS.indexOf(word) + 1;
 			if (n < 1 || n > 21) return undefined;
 			const first = m[3] && BC_RE.test(m[3]) ? 1 - n * 100 : (n - 1) * 100 + 1;
-			const [from, to] = { early: [0, 32], mid: [33, 65], late: [66, 99], '': [0, 99] }[
-				(m[1] ?? '').toLowerCase() as 'early'
-			];
+			const [from, to] = thirds(m[1], 99);
 			return formatSpan({ year: first + from }, { year: first + to }, 0);
 		}
 	},
