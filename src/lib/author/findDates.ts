@@ -488,17 +488,27 @@ function findInChunk(text: string): Candidate[] {
 	return all.filter((c) => !consumed.has(c));
 }
 
-/** Splits at blank lines into pieces of about `size` characters; no expression spans a blank line. */
+/**
+ * Where a text may be cut without cutting an expression, best first: a blank line, a line break,
+ * the end of a sentence (a full stop before a capital, so "Sept. 3" and "c. 1500" stay whole).
+ */
+const BREAKS = [/\n[ \t]*\n/g, /\n/g, /[.!?]\s+(?=[A-Z])/g];
+
+/** Splits into pieces of about `size` characters, each ending at the best break within `size` more. */
 function chunks(text: string, size: number): [number, number][] {
 	const out: [number, number][] = [];
 	let start = 0;
 	while (start < text.length) {
-		let end = Math.min(text.length, start + size);
-		if (end < text.length) {
-			const blank = /\n[ \t]*\n/g;
-			blank.lastIndex = end;
-			const m = blank.exec(text);
-			end = m ? m.index + m[0].length : text.length;
+		let end = text.length;
+		if (start + size < text.length) {
+			for (const re of BREAKS) {
+				re.lastIndex = start + size;
+				const m = re.exec(text);
+				if (m && m.index < start + 2 * size) {
+					end = m.index + m[0].length;
+					break;
+				}
+			}
 		}
 		out.push([start, end]);
 		start = end;

@@ -273,6 +273,17 @@ describe('findDates on the annotated texts', () => {
 		expect(suggestions.length).toBe(40 * texts.reduce((n, t) => n + findDates(t).length, 0));
 	});
 
+	it('cuts a long text with no blank lines at sentence ends, losing nothing', () => {
+		const one = texts.map((t) => t.replace(/\s+/g, ' ')).join(' ');
+		const long = Array.from({ length: 40 }, () => one).join(' ');
+		const seen: number[] = [];
+		const suggestions = findDates(long, { onProgress: (f) => seen.push(f) });
+		expect(seen.length).toBeGreaterThan(10);
+		expect(suggestions.map((s) => s.words)).toEqual(
+			Array.from({ length: 40 }, () => findDates(one).map((s) => s.words)).flat()
+		);
+	});
+
 	it('gives stable ids from the start offset and the words', () => {
 		const [a] = findDates(texts[0]!);
 		expect(a!.id).toBe(`d${a!.start}-december-1991`);
