@@ -39,7 +39,8 @@
  * patterns below, while most of what historical prose needs (bare years, eras, decades,
  * centuries, seasons, year ranges, anchors in the text rather than today) it leaves out by design,
  * and its resolution of weekdays, times and "now"-relative words against the present moment would
- * have to be filtered out again. The rules here are a few kilobytes and fully tested.
+ * have to be filtered out again. The rules here, with the EDTF reader, build to a 7.5 KB gzip
+ * worker chunk.
  */
 import { parseEdtf } from '../model/edtf';
 import {
