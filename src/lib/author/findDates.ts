@@ -36,8 +36,9 @@
  *   value does not spread.
  *
  * chrono-node is not used: the forms it covers here (a full date, a month and year) are three
- * patterns below, while most of what historical prose needs (bare years, eras, decades,
- * centuries, seasons, year ranges, anchors in the text rather than today) it leaves out by design,
+ * patterns below, while most of what historical prose needs (bare years, years with an era on
+ * their own, decades, centuries, seasons, year ranges, anchors in the text rather than today) it
+ * leaves out by design (and it takes 44 BC as year -44, where EDTF's astronomical year is -43),
  * and its resolution of weekdays, times and "now"-relative words against the present moment would
  * have to be filtered out again. The rules here, with the EDTF reader, build to a 7.5 KB gzip
  * worker chunk.
