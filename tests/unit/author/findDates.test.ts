@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDates, resolveRelative, type DateSuggestion } from '$lib/author/findDates';
+import { formatPoint } from '$lib/author/relativeDates';
 import { parseEdtf } from '$lib/model/edtf';
 
 /** The words and values found, in reading order. */
@@ -336,7 +337,10 @@ function checkInvariants(text: string, suggestions: DateSuggestion[]): void {
 		expect(s.end).toBeLessThanOrEqual(text.length);
 		expect(text.slice(s.start, s.end)).toBe(s.words);
 		expect(parseEdtf(s.edtf).ok).toBe(true);
-		if (s.anchor) expect(text.slice(s.anchor.start, s.anchor.end)).toBe(s.anchor.words);
+		if (s.anchor) {
+			expect(text.slice(s.anchor.start, s.anchor.end)).toBe(s.anchor.words);
+			expect(resolveRelative(s.words, s.anchor.edtf)).toBe(s.edtf);
+		}
 		lastEnd = s.end;
 	}
 }
@@ -348,6 +352,26 @@ describe('findDates properties', () => {
 				checkInvariants(text, findDates(text));
 			}),
 			{ numRuns: 500 }
+		);
+	});
+
+	it('resolves any words against any anchor without throwing, to valid EDTF or nothing', () => {
+		const anchor = fc.oneof(
+			fc.string({ maxLength: 12 }),
+			fc
+				.record({
+					year: fc.integer({ min: -9999, max: 9999 }),
+					month: fc.integer({ min: 1, max: 12 }),
+					day: fc.integer({ min: 1, max: 28 })
+				})
+				.map(({ year, month, day }) => formatPoint({ year, month, day }, 2))
+		);
+		fc.assert(
+			fc.property(datey, anchor, (words, edtf) => {
+				const value = resolveRelative(words, edtf);
+				if (value !== undefined) expect(parseEdtf(value).ok).toBe(true);
+			}),
+			{ numRuns: 1000 }
 		);
 	});
 
