@@ -4,6 +4,7 @@
  */
 import type { BrushBehavior, D3BrushEvent } from 'd3';
 import type { Attachment } from 'svelte/attachments';
+import { timeScale } from '$lib/timeline/timeScale';
 import type { TimeWindow } from '$lib/timeline/viewport';
 import { whenInteractive, type D3Interaction } from './lazyD3';
 
@@ -20,14 +21,9 @@ export function brushable(options: () => BrushableOptions): Attachment<SVGGEleme
 		let d3: D3Interaction | undefined = $state.raw();
 		let brush: BrushBehavior<unknown> | undefined;
 		const stopWaiting = whenInteractive(node.ownerSVGElement ?? node, (loaded) => (d3 = loaded));
-		const toMs = (px: number) => {
-			const { full, widthPx } = options();
-			return full.startMs + (px / widthPx) * (full.endMs - full.startMs);
-		};
-		const toPx = (ms: number) => {
-			const { full, widthPx } = options();
-			return ((ms - full.startMs) / (full.endMs - full.startMs)) * widthPx;
-		};
+		const scale = () => timeScale(options().full, options().widthPx);
+		const toMs = (px: number) => scale().invert(px);
+		const toPx = (ms: number) => scale().x(ms);
 
 		$effect(() => {
 			if (!d3) return;
