@@ -94,6 +94,13 @@ export interface Frame {
 	fontFamily: string;
 }
 
+/** A frame ready to paint onto any context (a canvas, or SVG for export), with its size in px. */
+export interface TimelineDrawing {
+	widthPx: number;
+	heightPx: number;
+	paint(ctx: PaintContext): void;
+}
+
 /** The parts of CanvasRenderingContext2D that painting uses. */
 export type PaintContext = Pick<
 	CanvasRenderingContext2D,
