@@ -1,9 +1,11 @@
 /**
- * d3-brush on the overview strip: drag or resize the window to move the main view; a click
+ * d3-brush on the overview strip: drag anywhere outside the window (or anywhere, when it shows
+ * everything) to choose a new one, drag or resize the window to move the main view; a click
  * outside it centres the window there. Reports windows only; state flows back in.
  */
 import type { BrushBehavior, D3BrushEvent } from 'd3';
 import type { Attachment } from 'svelte/attachments';
+import { timeScale } from '$lib/timeline/timeScale';
 import type { TimeWindow } from '$lib/timeline/viewport';
 import { whenInteractive, type D3Interaction } from './lazyD3';
 
@@ -20,14 +22,9 @@ export function brushable(options: () => BrushableOptions): Attachment<SVGGEleme
 		let d3: D3Interaction | undefined = $state.raw();
 		let brush: BrushBehavior<unknown> | undefined;
 		const stopWaiting = whenInteractive(node.ownerSVGElement ?? node, (loaded) => (d3 = loaded));
-		const toMs = (px: number) => {
-			const { full, widthPx } = options();
-			return full.startMs + (px / widthPx) * (full.endMs - full.startMs);
-		};
-		const toPx = (ms: number) => {
-			const { full, widthPx } = options();
-			return ((ms - full.startMs) / (full.endMs - full.startMs)) * widthPx;
-		};
+		const scale = () => timeScale(options().full, options().widthPx);
+		const toMs = (px: number) => scale().invert(px);
+		const toPx = (ms: number) => scale().x(ms);
 
 		$effect(() => {
 			if (!d3) return;
@@ -67,10 +64,12 @@ export function brushable(options: () => BrushableOptions): Attachment<SVGGEleme
 		$effect(() => {
 			const o = options();
 			if (!d3 || !brush) return;
-			d3.select(node).call(brush.move, [
-				Math.max(0, toPx(o.window.startMs)),
-				Math.min(o.widthPx, Math.max(toPx(o.window.endMs), toPx(o.window.startMs) + 2))
-			]);
+			const x0 = Math.max(0, toPx(o.window.startMs));
+			const x1 = Math.min(o.widthPx, Math.max(toPx(o.window.endMs), toPx(o.window.startMs) + 2));
+			const group = d3.select(node).call(brush.move, [x0, x1]);
+			// A window over (nearly) everything has nowhere to move: a drag on it starts a new one.
+			const whole = x1 - x0 >= o.widthPx - 4;
+			group.select('.selection').attr('pointer-events', whole ? 'none' : null);
 		});
 
 		return stopWaiting;

@@ -26,8 +26,15 @@ const CSS_VARIABLE = {
 	focus: '--focus'
 } as const satisfies Partial<Record<keyof Palette, string>>;
 
-function readPalette(style: CSSStyleDeclaration): Palette {
-	if (matchMedia('(forced-colors: active)').matches) return FORCED_COLORS_PALETTE;
+/**
+ * The palette from the page's custom properties in `style`; the system colours in forced colours
+ * mode (exports, which leave the page, pass `forcedColors` false).
+ */
+export function readPalette(
+	style: CSSStyleDeclaration,
+	forcedColors = matchMedia('(forced-colors: active)').matches
+): Palette {
+	if (forcedColors) return FORCED_COLORS_PALETTE;
 	const palette = { ...DEFAULT_PALETTE };
 	for (const [key, variable] of Object.entries(CSS_VARIABLE) as [
 		keyof typeof CSS_VARIABLE,

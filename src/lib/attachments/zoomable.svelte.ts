@@ -5,6 +5,7 @@
  */
 import type { D3ZoomEvent, ZoomBehavior } from 'd3';
 import type { Attachment } from 'svelte/attachments';
+import { timeScale, windowOfTransform } from '$lib/timeline/timeScale';
 import { windowSpan, type TimeWindow } from '$lib/timeline/viewport';
 import { whenInteractive, type D3Interaction } from './lazyD3';
 
@@ -38,18 +39,13 @@ export function zoomable(options: () => ZoomableOptions): Attachment<HTMLElement
 
 		$effect(() => {
 			if (!d3) return;
-			// Zoom k over the whole dataset; x in px: the window's start is at -x / k.
+			// Zoom 1 shows the whole dataset: see timeScale's zoomTransform.
 			behaviour = d3
 				.zoom<HTMLElement, unknown>()
 				.on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
 					if (syncing) return;
 					const { full, widthPx, onWindow } = options();
-					const msPerPx = windowSpan(full) / widthPx;
-					const t = event.transform;
-					onWindow({
-						startMs: full.startMs + t.invertX(0) * msPerPx,
-						endMs: full.startMs + t.invertX(widthPx) * msPerPx
-					});
+					onWindow(windowOfTransform(full, event.transform, widthPx));
 				});
 			const selection = d3.select(node).call(behaviour);
 			// For tests and profilers: from here on, wheel, drag, pinch and double-click work.
@@ -62,8 +58,7 @@ export function zoomable(options: () => ZoomableOptions): Attachment<HTMLElement
 		$effect(() => {
 			const o = options();
 			if (!d3 || !behaviour) return;
-			const k = windowSpan(o.full) / windowSpan(o.window);
-			const x = (-k * (o.window.startMs - o.full.startMs) * o.widthPx) / windowSpan(o.full);
+			const { k, x } = timeScale(o.window, o.widthPx).zoomTransform(o.full);
 			behaviour
 				.extent([
 					[0, 0],

@@ -22,13 +22,6 @@ export const STANCE_LABEL: Record<Stance, string> = {
 	mixed: 'Mixed'
 };
 
-/** A shape per stance, so stance never depends on colour alone. */
-export const STANCE_SYMBOL: Record<Stance, string> = {
-	cooperation: '●',
-	friction: '◆',
-	mixed: '◐'
-};
-
 export const LINK_LABEL: Record<LinkRel, string> = {
 	'led-to': 'Led to',
 	'response-to': 'In response to',

@@ -8,7 +8,7 @@ import { formatInstant, parseEdtf, toSpan } from '../model/edtf';
 import { NO_FILTERS, type EventFilters } from '../model/filters';
 import { BASIS_LABEL, STANCE_LABEL } from '../model/labels';
 import { LANE_GROUPINGS, type LaneGrouping } from '../timeline/lanes';
-import { isFiniteWindow, type TimeWindow } from '../timeline/viewport';
+import { DAY_MS, isFiniteWindow, type TimeWindow } from '../timeline/viewport';
 
 export interface ExplorerParams {
 	event?: string;
@@ -137,7 +137,7 @@ function setWindow(out: URLSearchParams, window: TimeWindow | undefined): void {
 	out.set('from', formatInstant(window.startMs));
 	// A window ending at midnight is written as the day before, which `to` reads as its end.
 	const endDay = formatInstant(window.endMs);
-	out.set('to', endDay.includes('T') ? endDay : formatInstant(window.endMs - 86_400_000));
+	out.set('to', endDay.includes('T') ? endDay : formatInstant(window.endMs - DAY_MS));
 }
 
 const WINDOW_AND_FILTER_KEYS = ['from', 'to', 'q', ...Object.values(FILTER_KEYS)];
@@ -171,4 +171,57 @@ export function writeExplorerParams(
 	setWindow(out, state.window);
 	if (state.lanes !== defaults.lanes) out.set('lanes', state.lanes);
 	return writeFilterParams(out, state.filters ?? NO_FILTERS);
+}
+
+/** What the "From" and "To" fields accept, said in each of their errors. */
+const DATE_HINT = 'write a year (1998), a month (1999-03) or a day (1999-03-24)';
+
+/**
+ * The window typed in the "From" and "To" fields (EDTF dates, the same as `from=`/`to=`): from the
+ * start of `from` to the end of `to`; else the first field that is wrong and what to write.
+ */
+export function parseWindowInput(
+	from: string,
+	to: string
+): { ok: true; window: TimeWindow } | { ok: false; field: 'from' | 'to'; message: string } {
+	const fields = [
+		{ field: 'from', label: 'From', value: from.trim(), edge: 'start' },
+		{ field: 'to', label: 'To', value: to.trim(), edge: 'end' }
+	] as const;
+	const edges: number[] = [];
+	for (const { field, label, value, edge } of fields) {
+		const ms = value ? instant(value, edge) : undefined;
+		if (ms === undefined || !Number.isFinite(ms))
+			return {
+				ok: false,
+				field,
+				message: value
+					? `“${label}”: “${value}” is not a date; ${DATE_HINT}.`
+					: `“${label}” is empty; ${DATE_HINT}.`
+			};
+		edges.push(ms);
+	}
+	const [startMs, endMs] = edges as [number, number];
+	if (endMs <= startMs)
+		return {
+			ok: false,
+			field: 'to',
+			message: `“To” (${to.trim()}) ends before “From” (${from.trim()}) starts; write a later date.`
+		};
+	return { ok: true, window: { startMs, endMs } };
+}
+
+/**
+ * A window's ends as the "From" and "To" fields show them: years over a wide window, months
+ * over a middling one, days over a narrow one (the precision the toolbar's range uses).
+ */
+export function formatWindowInput(w: TimeWindow): { from: string; to: string } {
+	const spanMs = w.endMs - w.startMs;
+	const parts = spanMs > 3 * 365 * DAY_MS ? 1 : spanMs > 60 * DAY_MS ? 2 : 3;
+	const cut = (ms: number) => {
+		const [, year, month, day] = /^(-?\d+)-(\d\d)-(\d\d)/.exec(formatInstant(ms))!;
+		return [year, month, day].slice(0, parts).join('-');
+	};
+	// The last minute of the window: `to` names the unit the window ends in.
+	return { from: cut(w.startMs), to: cut(w.endMs - 60_000) };
 }

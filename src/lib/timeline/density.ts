@@ -1,5 +1,6 @@
 /** Event density for the overview strip: counts of events by start, in equal bins. */
 import type { TimelineEvent } from '../model/dataset';
+import { timeScale } from './timeScale';
 import type { TimeWindow } from './viewport';
 
 /** Counts events whose start falls in each of `binCount` equal bins of `w` (open starts skipped). */
@@ -9,11 +10,12 @@ export function densityBins(
 	binCount: number
 ): Uint32Array {
 	const bins = new Uint32Array(binCount);
-	const span = w.endMs - w.startMs;
+	// A scale as wide as there are bins: an event falls in the bin its position rounds down to.
+	const bin = timeScale(w, binCount);
 	for (const e of events) {
 		const ms = e.span.startMs;
 		if (!Number.isFinite(ms) || ms < w.startMs || ms >= w.endMs) continue;
-		bins[Math.min(binCount - 1, Math.floor(((ms - w.startMs) / span) * binCount))]!++;
+		bins[Math.min(binCount - 1, Math.floor(bin.x(ms)))]!++;
 	}
 	return bins;
 }

@@ -6,6 +6,7 @@
 import type { TimelineEvent } from '../model/dataset';
 import { fitLabel, type MeasureText } from './labels';
 import { bisectLeft, type Lane } from './lanes';
+import { timeScale, type TimeScale } from './timeScale';
 import type { TimeWindow } from './viewport';
 
 export type MarkKind = 'point' | 'band' | 'bar';
@@ -76,23 +77,19 @@ export function markKind(event: TimelineEvent): MarkKind {
 	return event.span.precision === 'day' || event.span.precision === 'time' ? 'point' : 'band';
 }
 
-function toPx(ms: number, w: TimeWindow, widthPx: number): number {
-	return ((ms - w.startMs) / (w.endMs - w.startMs)) * widthPx;
-}
-
-function place(event: TimelineEvent, w: TimeWindow, o: LayoutOptions) {
+function place(event: TimelineEvent, scale: TimeScale, o: LayoutOptions) {
 	const kind = markKind(event);
 	// Clamp far-off ends (open intervals are ±Infinity) to just outside the view.
 	const clamp = (px: number) => Math.max(-10, Math.min(o.widthPx + 10, px));
 	let x0: number;
 	let x1: number;
 	if (kind === 'point') {
-		const mid = toPx((event.span.startMs + event.span.endMs) / 2, w, o.widthPx);
+		const mid = scale.x((event.span.startMs + event.span.endMs) / 2);
 		x0 = mid - o.pointRadiusPx;
 		x1 = mid + o.pointRadiusPx;
 	} else {
-		x0 = clamp(toPx(event.span.startMs, w, o.widthPx));
-		x1 = Math.max(clamp(toPx(event.span.endMs, w, o.widthPx)), x0 + o.minMarkPx);
+		x0 = clamp(scale.x(event.span.startMs));
+		x1 = Math.max(clamp(scale.x(event.span.endMs)), x0 + o.minMarkPx);
 	}
 	// A label sits after a point, and inside a band or bar from its visible start.
 	const labelX = kind === 'point' ? x1 + o.labelPadPx : Math.max(x0, 0) + o.labelPadPx;
@@ -101,11 +98,11 @@ function place(event: TimelineEvent, w: TimeWindow, o: LayoutOptions) {
 
 /** Lays out the lane's events visible in window `w`. */
 export function layoutLane(lane: Lane, w: TimeWindow, o: LayoutOptions): LaneLayout {
-	const spanMs = w.endMs - w.startMs;
+	const scale = timeScale(w, o.widthPx);
 	// Buckets lie on a grid of whole powers of two milliseconds: panning keeps each event in the
 	// same bucket and zooming changes the grid only at each doubling, so marks do not flicker in
 	// and out of counts from frame to frame (and Svelte does not rebuild them).
-	const bucketMs = 2 ** Math.round(Math.log2((spanMs * o.bucketPx) / o.widthPx));
+	const bucketMs = 2 ** Math.round(Math.log2(scale.msPerPx * o.bucketPx));
 	const firstBucket = Math.floor(w.startMs / bucketMs);
 	const bucketCount = Math.max(1, Math.ceil(w.endMs / bucketMs) - firstBucket);
 	const edgeMs = (b: number) => (firstBucket + b) * bucketMs;
@@ -143,8 +140,8 @@ export function layoutLane(lane: Lane, w: TimeWindow, o: LayoutOptions): LaneLay
 			const pinned = pinnedIndexes.filter((i) => (i >= from && i < to) || extra.includes(i));
 			for (const i of pinned) candidates.add(i);
 			aggregates.push({
-				x0: Math.max(0, toPx(edgeMs(b), w, o.widthPx)),
-				x1: Math.min(o.widthPx, toPx(edgeMs(b + 1), w, o.widthPx)),
+				x0: Math.max(0, scale.x(edgeMs(b))),
+				x1: Math.min(o.widthPx, scale.x(edgeMs(b + 1))),
 				count: count - pinned.length,
 				startMs: edgeMs(b),
 				endMs: edgeMs(b + 1)
@@ -158,7 +155,7 @@ export function layoutLane(lane: Lane, w: TimeWindow, o: LayoutOptions): LaneLay
 	for (const i of pinnedIndexes) if (!visible(i)) candidates.add(i);
 
 	const items = [...candidates]
-		.map((i) => ({ event: events[i]!, ...place(events[i]!, w, o) }))
+		.map((i) => ({ event: events[i]!, ...place(events[i]!, scale, o) }))
 		.sort((a, b) => a.x0 - b.x0);
 	return packRows(items, aggregates, o);
 }

@@ -3,8 +3,16 @@
  * context from the plain numbers of `layoutScene`. Nothing here reads the DOM: the caller passes
  * the context, its colours and its font. Text goes through `fillText`, never through HTML.
  */
-import type { Basis, Stance } from '../model/schema';
 import type { PlacedMark } from './layout';
+import {
+	BASIS_STYLE,
+	CORE_SCALE,
+	FUZZY_DASH,
+	SPAN_ALPHA,
+	STANCE_STYLE,
+	symbolGeometry,
+	type MarkShape
+} from './markStyles';
 import { markCenterY, markHitBox, type PlacedLink, type Scene } from './scene';
 import type { Tick } from './ticks';
 
@@ -86,6 +94,13 @@ export interface Frame {
 	fontFamily: string;
 }
 
+/** A frame ready to paint onto any context (a canvas, or SVG for export), with its size in px. */
+export interface TimelineDrawing {
+	widthPx: number;
+	heightPx: number;
+	paint(ctx: PaintContext): void;
+}
+
 /** The parts of CanvasRenderingContext2D that painting uses. */
 export type PaintContext = Pick<
 	CanvasRenderingContext2D,
@@ -99,7 +114,6 @@ export type PaintContext = Pick<
 	| 'lineTo'
 	| 'measureText'
 	| 'moveTo'
-	| 'rect'
 	| 'restore'
 	| 'roundRect'
 	| 'save'
@@ -221,14 +235,15 @@ function paintPublication(
 function paintMark(ctx: PaintContext, mark: PlacedMark, selected: boolean, frame: Frame): void {
 	const { palette, fontFamily } = frame;
 	const e = mark.event;
-	const colour = palette[e.stance];
+	const stance = STANCE_STYLE[e.stance];
+	const colour = palette[stance.colour];
 	const fuzzy = e.span.approximate || e.span.uncertain;
 	const cy = markCenterY(mark);
 	const symbolX = mark.kind === 'point' ? (mark.x0 + mark.x1) / 2 : Math.max(mark.x0, 0) + 7;
 
 	if (mark.kind !== 'point') {
 		// A band (a whole month or year) is paler than a bar (an interval); a fuzzy one is dashed.
-		const alpha = selected ? 0.5 : fuzzy ? 0.5 : mark.kind === 'band' ? 0.18 : 0.32;
+		const alpha = selected || fuzzy ? SPAN_ALPHA.emphasised : SPAN_ALPHA[mark.kind];
 		ctx.beginPath();
 		ctx.roundRect(mark.x0, cy - 9, mark.x1 - mark.x0, 18, 3);
 		ctx.fillStyle = colour;
@@ -237,16 +252,16 @@ function paintMark(ctx: PaintContext, mark: PlacedMark, selected: boolean, frame
 		ctx.globalAlpha = alpha;
 		ctx.strokeStyle = colour;
 		ctx.lineWidth = 1;
-		if (fuzzy) ctx.setLineDash([3, 2]);
+		if (fuzzy) ctx.setLineDash(FUZZY_DASH);
 		ctx.stroke();
 		ctx.setLineDash([]);
 		ctx.globalAlpha = 1;
 	}
 
-	// Stance by shape as well as colour (circle, diamond, square); basis by fill (BASIS_MARK).
-	const style = BASIS_MARK[e.basis];
+	// Stance by shape as well as colour; basis by fill (both from the mark styles).
+	const style = BASIS_STYLE[e.basis];
 	ctx.globalAlpha = style.alpha;
-	symbolPath(ctx, e.stance, symbolX, cy, 1);
+	symbolPath(ctx, stance.shape, symbolX, cy, 1);
 	ctx.fillStyle = style.fill === 'solid' ? colour : palette.panel;
 	ctx.fill();
 	if (style.fill === 'solid') {
@@ -258,7 +273,7 @@ function paintMark(ctx: PaintContext, mark: PlacedMark, selected: boolean, frame
 		ctx.lineWidth = 2;
 		ctx.stroke();
 		if (style.fill === 'core') {
-			symbolPath(ctx, e.stance, symbolX, cy, 0.45);
+			symbolPath(ctx, stance.shape, symbolX, cy, CORE_SCALE);
 			ctx.fillStyle = colour;
 			ctx.fill();
 		}
@@ -297,29 +312,21 @@ function paintPinnedLabel(
 	ctx.fillText(mark.label, x, y + 4);
 }
 
-/**
- * How basis is drawn, apart from stance: solid in the text, a ring around a core when implied,
- * a ring alone for context, faded after publication. The legend draws the same.
- */
-export const BASIS_MARK: Record<Basis, { fill: 'solid' | 'core' | 'ring'; alpha: number }> = {
-	mentioned: { fill: 'solid', alpha: 1 },
-	implied: { fill: 'core', alpha: 1 },
-	context: { fill: 'ring', alpha: 1 },
-	later: { fill: 'solid', alpha: 0.45 }
-};
-
-/** The stance's symbol path around (x, y), scaled by `scale`. */
-function symbolPath(ctx: PaintContext, stance: Stance, x: number, y: number, scale: number): void {
+/** The symbol's outline around (x, y), scaled by `scale`, as the current path. */
+function symbolPath(
+	ctx: PaintContext,
+	shape: MarkShape,
+	x: number,
+	y: number,
+	scale: number
+): void {
+	const g = symbolGeometry(shape, x, y, scale);
 	ctx.beginPath();
-	if (stance === 'cooperation') ctx.arc(x, y, 5 * scale, 0, 2 * Math.PI);
-	else if (stance === 'friction') {
-		const r = 6 * scale;
-		ctx.moveTo(x, y - r);
-		ctx.lineTo(x + r, y);
-		ctx.lineTo(x, y + r);
-		ctx.lineTo(x - r, y);
+	if (g.kind === 'circle') ctx.arc(g.cx, g.cy, g.r, 0, 2 * Math.PI);
+	else {
+		g.points.forEach(([px, py], i) => (i === 0 ? ctx.moveTo(px, py) : ctx.lineTo(px, py)));
 		ctx.closePath();
-	} else ctx.rect(x - 4.5 * scale, y - 4.5 * scale, 9 * scale, 9 * scale);
+	}
 }
 
 /** The focus ring, around the mark and its label as the focusable element covers them. */

@@ -7,6 +7,7 @@ import type { LinkRel } from '../model/schema';
 import { fitLabel, type MeasureText } from './labels';
 import type { Lane } from './lanes';
 import { layoutLane, type LaneLayout, type LayoutOptions, type PlacedMark } from './layout';
+import { timeScale } from './timeScale';
 import type { TimeWindow } from './viewport';
 
 export const ROW_PX = 26;
@@ -65,7 +66,7 @@ export function layoutPeriods(
 ): { periods: PlacedPeriod[]; rows: number } {
 	const kinds: string[] = [];
 	const placed: PlacedPeriod[] = [];
-	const toPx = (ms: number) => ((ms - w.startMs) / (w.endMs - w.startMs)) * widthPx;
+	const { x: toPx } = timeScale(w, widthPx);
 	for (const period of periods) {
 		let row = kinds.indexOf(period.kind);
 		if (row === -1) row = kinds.push(period.kind) - 1;
@@ -108,7 +109,7 @@ export function layoutScene(
 		y += heightPx;
 		return placed;
 	});
-	const toPx = (ms: number) => ((ms - w.startMs) / (w.endMs - w.startMs)) * options.widthPx;
+	const { x: toPx } = timeScale(w, options.widthPx);
 	const publication =
 		published && published.endMs > w.startMs && published.startMs < w.endMs
 			? { x0: toPx(published.startMs), x1: toPx(published.endMs) }

@@ -2,9 +2,9 @@
  * The presentation's timeline strip: every step of a tour on one time axis, as numbered markers
  * that never overlap, for text large enough to read from the back of a room.
  */
-import type { TimeWindow } from './viewport';
-import { computeTicks, type Tick } from './ticks';
-import { DAY_MS } from './viewport';
+import type { Tick } from './ticks';
+import { timeScale } from './timeScale';
+import { DAY_MS, type TimeWindow } from './viewport';
 
 export interface StripMarker {
 	/** The marker's centre, in px from the strip's left edge (kept inside the strip). */
@@ -46,11 +46,8 @@ export function layoutStepStrip(
 	const pad = (endMs - startMs) * padRatio;
 	const window = { startMs: startMs - pad, endMs: endMs + pad };
 	const half = markerPx / 2;
-	const toPx = (ms: number) =>
-		Math.min(
-			widthPx - half,
-			Math.max(half, ((ms - window.startMs) / (window.endMs - window.startMs)) * widthPx)
-		);
+	const scale = timeScale(window, widthPx);
+	const toPx = (ms: number) => Math.min(widthPx - half, Math.max(half, scale.x(ms)));
 
 	const order = mids.map((ms, i) => ({ i, x: toPx(Number.isFinite(ms) ? ms : startMs) }));
 	order.sort((a, b) => a.x - b.x || a.i - b.i);
@@ -80,5 +77,7 @@ export function stripFontPx(widthPx: number): number {
 /** Axis ticks for the strip, spaced for labels `fontPx` high (the explorer's axis is for 12 px). */
 export function stripTicks(window: TimeWindow, widthPx: number, fontPx: number): Tick[] {
 	const scale = fontPx / 12;
-	return computeTicks(window, widthPx / scale).ticks.map((t) => ({ ...t, x: t.x * scale }));
+	return timeScale(window, widthPx / scale)
+		.ticks()
+		.ticks.map((t) => ({ ...t, x: t.x * scale }));
 }

@@ -9,13 +9,17 @@ import { DAY_MS, type TimeWindow } from './viewport';
 
 export type TickLevel = 'century' | 'decade' | 'year' | 'month' | 'day';
 
-export interface Tick {
+/** A tick's instant, before it is placed on a scale. */
+export interface TickInstant {
 	ms: number;
-	/** Its position in px from the window's start. */
-	x: number;
 	label: string;
 	/** A tick that starts a larger unit (a new year among months): drawn bolder. */
 	major: boolean;
+}
+
+export interface Tick extends TickInstant {
+	/** Its position in px from the window's start. */
+	x: number;
 }
 
 interface Candidate {
@@ -102,19 +106,23 @@ export function chooseTickInterval(w: TimeWindow, widthPx: number): Candidate {
 	);
 }
 
-/** Ticks for a window drawn `widthPx` wide, labelled in UTC; the first tick always names the year. */
-export function computeTicks(w: TimeWindow, widthPx: number): { level: TickLevel; ticks: Tick[] } {
+/**
+ * The instants and labels of the ticks for a window drawn `widthPx` wide, in UTC; the first tick
+ * always names the year. Placed in px by `timeScale(w, widthPx).ticks()`.
+ */
+export function tickInstants(
+	w: TimeWindow,
+	widthPx: number
+): { level: TickLevel; instants: TickInstant[] } {
 	const { level, unit, keep } = chooseTickInterval(w, widthPx);
 	const starts = EACH[unit]({ start: new UTCDate(w.startMs), end: new UTCDate(w.endMs) });
 	const dates = starts.filter((d) => +d >= w.startMs && +d < w.endMs && keep(d));
-	const ticks = dates.map((date, i) => {
+	const instants = dates.map((date, i) => {
 		const major =
 			(level === 'month' && date.getMonth() === 0) ||
 			(level === 'day' && date.getDate() === 1 && date.getMonth() === 0) ||
 			i === 0;
-		const ms = date.getTime();
-		const x = ((ms - w.startMs) / (w.endMs - w.startMs)) * widthPx;
-		return { ms, x, label: label(date, level, major), major };
+		return { ms: date.getTime(), label: label(date, level, major), major };
 	});
-	return { level, ticks };
+	return { level, instants };
 }

@@ -9,7 +9,7 @@ import {
 	type PaintContext
 } from '$lib/timeline/paint';
 import { layoutLinks, layoutScene, markHitBox, type Scene } from '$lib/timeline/scene';
-import { computeTicks } from '$lib/timeline/ticks';
+import { timeScale } from '$lib/timeline/timeScale';
 import { makeEvents, measure6 } from './helpers';
 
 const vocab = { actors: [{ id: 'a', label: 'A' }], themes: [] };
@@ -74,7 +74,7 @@ function paint(s: Scene, extra: Partial<Frame> = {}) {
 	const { ctx, calls } = recorder();
 	paintFrame(ctx, {
 		scene: s,
-		ticks: computeTicks(w, WIDTH).ticks,
+		ticks: timeScale(w, WIDTH).ticks().ticks,
 		links: [],
 		selectedId: undefined,
 		widthPx: WIDTH,

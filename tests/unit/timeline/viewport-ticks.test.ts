@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeTicks, MIN_TICK_SPACING_PX } from '$lib/timeline/ticks';
+import { MIN_TICK_SPACING_PX } from '$lib/timeline/ticks';
+import { timeScale } from '$lib/timeline/timeScale';
 import { parseEdtf, toSpan } from '$lib/model/edtf';
 import {
 	boundedSpan,
@@ -20,14 +21,14 @@ import { timelineKeyAction } from '$lib/timeline/navigation';
 const utc = Date.UTC;
 const bounds = { startMs: utc(1990, 0, 1), endMs: utc(2030, 0, 1) };
 
-describe('computeTicks', () => {
+describe('timeScale ticks', () => {
 	it.each([
 		[utc(1900, 0, 1), utc(2030, 0, 1), 'decade'],
 		[utc(1995, 0, 1), utc(2008, 0, 1), 'year'],
 		[utc(1999, 0, 1), utc(2000, 0, 1), 'month'],
 		[utc(1999, 2, 1), utc(1999, 2, 20), 'day']
 	])('picks ticks by zoom level (%s → %s: %s)', (startMs, endMs, level) => {
-		const { level: chosen, ticks } = computeTicks({ startMs, endMs }, 1200);
+		const { level: chosen, ticks } = timeScale({ startMs, endMs }, 1200).ticks();
 		expect(chosen).toBe(level);
 		const pxPerMs = 1200 / (endMs - startMs);
 		for (let i = 1; i < ticks.length; i++)
@@ -37,24 +38,30 @@ describe('computeTicks', () => {
 	});
 
 	it('labels months in UTC and names the year at January and on the first tick', () => {
-		const { ticks } = computeTicks({ startMs: utc(1998, 10, 15), endMs: utc(1999, 3, 1) }, 500);
+		const { ticks } = timeScale(
+			{ startMs: utc(1998, 10, 15), endMs: utc(1999, 3, 1) },
+			500
+		).ticks();
 		expect(ticks.map((t) => t.label)).toEqual(['Dec 1998', 'Jan 1999', 'Feb', 'Mar']);
 		expect(ticks.map((t) => t.major)).toEqual([true, true, false, false]);
 	});
 
 	it('labels days with the month', () => {
-		const { ticks } = computeTicks({ startMs: utc(1999, 2, 23), endMs: utc(1999, 2, 27) }, 1000);
+		const { ticks } = timeScale(
+			{ startMs: utc(1999, 2, 23), endMs: utc(1999, 2, 27) },
+			1000
+		).ticks();
 		expect(ticks.map((t) => t.label)).toEqual(['23 Mar 1999', '24 Mar', '25 Mar', '26 Mar']);
 	});
 
 	it('puts ticks on the same instants and labels in any time zone of the viewer', () => {
 		const w = { startMs: utc(1998, 10, 15), endMs: utc(1999, 3, 1) };
-		const inUtc = computeTicks(w, 500).ticks;
+		const inUtc = timeScale(w, 500).ticks().ticks;
 		const tz = process.env.TZ;
 		try {
 			for (const zone of ['America/New_York', 'Asia/Tokyo']) {
 				process.env.TZ = zone;
-				expect(computeTicks(w, 500).ticks).toEqual(inUtc);
+				expect(timeScale(w, 500).ticks().ticks).toEqual(inUtc);
 			}
 		} finally {
 			process.env.TZ = tz;
@@ -69,7 +76,7 @@ describe('computeTicks', () => {
 
 	it('steps decades on round years and places ticks in px from the window start', () => {
 		const w = { startMs: utc(1986, 0, 1), endMs: utc(2026, 0, 1) };
-		const { level, ticks } = computeTicks(w, 400);
+		const { level, ticks } = timeScale(w, 400).ticks();
 		expect(level).toBe('decade');
 		expect(ticks.map((t) => t.label)).toEqual(['1990', '2000', '2010', '2020']);
 		expect(ticks[0]!.x).toBeCloseTo(((utc(1990, 0, 1) - w.startMs) / (w.endMs - w.startMs)) * 400);
