@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- --quick] [--rounds=3] [--only=app|vis|blank|busy] [--sizes=1000,10000]
- *                  [--skip-build] [--lighthouse]
+ *                  [--skip-build] [--lighthouse] [--write-report]
  *
  * Builds the app, writes generated datasets (scripts/bench-data.ts, seed 42) to build/bench/,
  * serves the build with `vite preview` on 127.0.0.1:4180 and measures in Chromium, for the app's
@@ -12,8 +12,8 @@
  * interleaved rounds (every target and size once per round) and the table gives medians and
  * their spread. `--quick` is one round at 1,000 and 10,000 events without the calibration
  * rows; `--lighthouse` adds Lighthouse 12 on `/` (desktop and mobile, through npx). A full run
- * (every target and size, three rounds or more) also writes BENCHMARKS.md, keeping its
- * "## Notes" section. Raw numbers go to bench-results/results.json.
+ * (every target and size, three rounds or more), or any run with `--write-report`, also writes
+ * BENCHMARKS.md, keeping its "## Notes" section. Raw numbers go to bench-results/results.json.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import {
@@ -93,6 +93,8 @@ if (!Number.isInteger(rounds) || rounds < 1) {
 	process.exit(2);
 }
 const lighthouse = arg('lighthouse') !== undefined;
+/** Writes BENCHMARKS.md from a partial run too; its header then says which rounds and sizes ran. */
+const writePartial = arg('write-report') !== undefined;
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
 	console.error('--sizes takes a comma-separated list of event counts, e.g. --sizes=1000,10000');
 	process.exit(2);
@@ -1020,7 +1022,8 @@ function machine(chromiumVersion: string, loads: string[]): string {
 		`- memory: ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB`,
 		`- OS: ${os.type()} ${os.release()} (${os.arch()})`,
 		`- Node ${process.version}, Chromium ${chromiumVersion} (headless, ${VIEWPORT.width}×${VIEWPORT.height})`,
-		`- date: ${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC; ${rounds} interleaved round(s)`,
+		`- date: ${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC; ${rounds} interleaved round(s)` +
+			(fullRun ? '' : ` (a partial run: \`${args.join(' ')}\`)`),
 		`- load average (1 min) at the start and after each round: ${loads.join(', ')}`
 	].join('\n');
 }
@@ -1159,7 +1162,10 @@ async function main(): Promise<number> {
 		const rows: Row[] = [];
 		const scripts: Record<string, Record<string, number>> = {};
 		const loads = [loadAtStart];
-		const targets = TARGETS.filter((t) => !only || t.kind === only);
+		// A quick run leaves out the calibration rows, which measure the harness, not the app.
+		const targets = TARGETS.filter((t) =>
+			only ? t.kind === only : !quick || (t.kind !== 'blank' && t.kind !== 'busy')
+		);
 		// The JavaScript each target loads, once: a plain visit and, for the app, a ?data= load.
 		const weights = new Map<Target, Pick<Row, 'initialJsKB' | 'deferredJsKB' | 'dataJsKB'>>();
 		for (const target of targets) {
@@ -1229,7 +1235,7 @@ async function main(): Promise<number> {
 				'\t'
 			)
 		);
-		if (fullRun) writeReport(text);
+		if (fullRun || writePartial) writeReport(text);
 		else
 			console.log(
 				'A partial run (--quick, --only, --sizes or fewer than 3 rounds): BENCHMARKS.md left as it was; raw numbers in bench-results/results.json.'
