@@ -1,6 +1,7 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
 /**
  * The style attribute of SvelteKit's route announcer (core/sync/write_root.js), which it renders
@@ -12,6 +13,15 @@ const ANNOUNCER_STYLE =
 
 /** A CSP hash source for the text: `sha256-<base64>`. */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+
+/**
+ * The inline script of src/app.html that preloads the built-in dataset: allowed by its hash,
+ * taken from the file itself so that an edit cannot leave the policy behind.
+ */
+const PRELOAD_SCRIPT = /<script>([\s\S]*?)<\/script>/.exec(
+	readFileSync(new URL('./src/app.html', import.meta.url), 'utf8')
+)?.[1];
+if (!PRELOAD_SCRIPT) throw new Error('src/app.html has lost its dataset preload script');
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -26,7 +36,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', sha256(PRELOAD_SCRIPT)],
 				'style-src': ['self'],
 				'style-src-attr': ['unsafe-hashes', sha256(ANNOUNCER_STYLE)],
 				'img-src': ['self', 'data:', 'blob:'],

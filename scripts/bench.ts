@@ -1,13 +1,19 @@
 /**
- * npm run bench [-- --only=app|vis|blank|busy] [--sizes=1000,10000] [--skip-build]
+ * npm run bench [-- --quick] [--rounds=3] [--only=app|vis|blank|busy] [--sizes=1000,10000]
+ *                  [--skip-build] [--lighthouse] [--write-report]
  *
  * Builds the app, writes generated datasets (scripts/bench-data.ts, seed 42) to build/bench/,
  * serves the build with `vite preview` on 127.0.0.1:4180 and measures in Chromium, for the app's
  * explorer (`/?data=…`) and for vis-timeline 8.5.4 on the same data (bench/vis-timeline.html),
- * the time to the first complete render, frame intervals and per-step work during 30 wheel-zoom
- * and 30 drag-pan steps, the DOM size, the JS heap and the initial JavaScript. Prints a Markdown
- * table; a full run (both implementations, every size) also writes BENCHMARKS.md, keeping its
- * "## Notes" section. Raw numbers go to bench-results/results.json.
+ * the time to the first complete render, the longest main-thread task while loading, frame
+ * intervals and per-step work during 30 wheel-zoom and 30 drag-pan steps, the CPU each gesture
+ * costs including the work after its last frame, the DOM size, the JS heap and the JavaScript
+ * and HTML bytes. Every gesture must change the view, or the run fails. The rows run in
+ * interleaved rounds (every target and size once per round) and the table gives medians and
+ * their spread. `--quick` is one round at 1,000 and 10,000 events without the calibration
+ * rows; `--lighthouse` adds Lighthouse 12 on `/` (desktop and mobile, through npx). A full run
+ * (every target and size, three rounds or more), or any run with `--write-report`, also writes
+ * BENCHMARKS.md, keeping its "## Notes" section. Raw numbers go to bench-results/results.json.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import {
@@ -24,7 +30,13 @@ import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import {
+	chromium,
+	type Browser,
+	type BrowserContext,
+	type CDPSession,
+	type Page
+} from '@playwright/test';
 import ts from 'typescript';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { loadDatasetText } from '../src/lib/formats/load';
@@ -34,7 +46,15 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PORT = 4180;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const SEED = 42;
-const ALL_SIZES = [1_000, 10_000, 50_000];
+const ALL_SIZES = [1_000, 10_000, 100_000];
+/** vis-timeline beyond this many events does not finish a phase in minutes: it is left out. */
+const VIS_MAX_EVENTS = 10_000;
+/** The calibration rows (blank page, busy page) measure the harness: one size is enough. */
+const CALIBRATION_EVENTS = 1_000;
+/** How long the work a gesture leaves behind is counted after its last step. */
+const AFTER_MS = 500;
+/** A main-thread task longer than this while loading is over budget (DESIGN.md). */
+const LONG_TASK_BUDGET_MS = 200;
 const VIS_LABEL = 'vis-timeline 8.5.4';
 const APP_LABEL = 'chronotext';
 /** The longest a first render, or one interaction phase, may take before it counts as not finished. */
@@ -61,13 +81,26 @@ if (only !== undefined && !['app', 'vis', 'blank', 'busy'].includes(only)) {
 	console.error('--only takes app, vis, blank or busy');
 	process.exit(2);
 }
-const sizes = arg('sizes') ? arg('sizes')!.split(',').map(Number) : ALL_SIZES;
+const quick = arg('quick') !== undefined;
+const sizes = arg('sizes')
+	? arg('sizes')!.split(',').map(Number)
+	: quick
+		? ALL_SIZES.filter((n) => n <= 10_000)
+		: ALL_SIZES;
+const rounds = arg('rounds') ? Number(arg('rounds')) : quick ? 1 : 3;
+if (!Number.isInteger(rounds) || rounds < 1) {
+	console.error('--rounds takes a whole number of rounds, e.g. --rounds=3');
+	process.exit(2);
+}
+const lighthouse = arg('lighthouse') !== undefined;
+/** Writes BENCHMARKS.md from a partial run too; its header then says which rounds and sizes ran. */
+const writePartial = arg('write-report') !== undefined;
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
 	console.error('--sizes takes a comma-separated list of event counts, e.g. --sizes=1000,10000');
 	process.exit(2);
 }
 const skipBuild = arg('skip-build') !== undefined;
-const fullRun = only === undefined && sizes.join() === ALL_SIZES.join();
+const fullRun = only === undefined && sizes.join() === ALL_SIZES.join() && rounds >= 3;
 
 // ── results ────────────────────────────────────────────────────────────────────────────────────
 
@@ -82,15 +115,24 @@ interface Phase {
 	work: Stats;
 	/** Per step: input event → next animation frame → the setTimeout(0) after it. */
 	steps: Stats;
+	/** Main-thread task time (CDP TaskDuration) from the first step to AFTER_MS after the last. */
+	cpuMs: number;
+	/** The part of cpuMs in the AFTER_MS after the last step: what the gesture left behind. */
+	afterMs: number;
 	/** The raw values, for bench-results/results.json. */
 	raw: { frames: number[]; works: number[]; steps: number[]; inputLagMs: number[] };
 }
 interface Row {
 	label: string;
 	events: number;
+	round: number;
 	error?: string;
 	parseToRenderMs?: number;
 	navToRenderMs?: number;
+	/** The longest main-thread task from navigation until the page settled after its render. */
+	longestTaskMs?: number;
+	/** Tasks over LONG_TASK_BUDGET_MS in that time. */
+	longTasksOverBudget?: number;
 	zoom?: Phase | string;
 	pan?: Phase | string;
 	domAfterRender?: number;
@@ -98,6 +140,8 @@ interface Row {
 	heapMB?: number;
 	initialJsKB?: number;
 	deferredJsKB?: number;
+	/** The JavaScript before the first render of a `?data=` load. */
+	dataJsKB?: number;
 }
 
 class BenchError extends Error {}
@@ -326,6 +370,29 @@ const SETTLE = `(quietMs) => new Promise((resolve) => {
 })`;
 const SETTLE_MS = 1500;
 
+/** Installed before the page's own scripts: every main-thread task over 50 ms, as it happens. */
+const LONG_TASKS = `(() => {
+	window.__longTasks = [];
+	try {
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries())
+				window.__longTasks.push({ start: e.startTime, duration: e.duration });
+		}).observe({ type: 'longtask', buffered: true });
+	} catch {}
+})()`;
+
+/**
+ * What the page shows of time, as a string to compare before and after a gesture: the app's
+ * "Showing …" line and its address (from=, to=), vis-timeline's window. The blank pages have none.
+ */
+const VIEW: Partial<Record<Target['kind'], string>> = {
+	app: `(() => {
+		const line = [...document.querySelectorAll('p')].find((p) => p.textContent.startsWith('Showing '));
+		return (line ? line.textContent : '(no "Showing" line)') + ' ' + location.search;
+	})()`,
+	vis: `JSON.stringify(window.benchTimeline.getWindow())`
+};
+
 /** Resolves after the next frame and the task after it. */
 const nextFrame = (page: Page) =>
 	page.evaluate(
@@ -393,7 +460,7 @@ async function newContext(browser: Browser): Promise<BrowserContext> {
 async function initialJs(
 	browser: Browser,
 	url: string
-): Promise<{ kb: number; deferredKb: number; files: Record<string, number> }> {
+): Promise<{ kb: number; deferredKb: number; workerKb: number; files: Record<string, number> }> {
 	const context = await newContext(browser);
 	try {
 		const page = await context.newPage();
@@ -425,15 +492,18 @@ async function initialJs(
 		const files: Record<string, number> = {};
 		let before = 0;
 		let after = 0;
+		let worker = 0;
 		for (const [u, size] of scripts) {
 			const bytes = await size;
 			files[new URL(u).pathname] = bytes;
-			if ((loadedAt[u] ?? Infinity) <= renderedAt) before += bytes;
+			// A Web Worker's script runs off the main thread: counted apart.
+			if (new URL(u).pathname.includes('/workers/')) worker += bytes;
+			else if ((loadedAt[u] ?? Infinity) <= renderedAt) before += bytes;
 			else after += bytes;
 		}
 		if (before + after === 0)
 			throw new BenchError(`${url} loaded no JavaScript: is the build served?`);
-		return { kb: before / 1024, deferredKb: after / 1024, files };
+		return { kb: before / 1024, deferredKb: after / 1024, workerKb: worker / 1024, files };
 	} finally {
 		await context.close();
 	}
@@ -488,10 +558,19 @@ async function diagnose(page: Page, errors: string[]): Promise<string> {
 	return facts.join('; ');
 }
 
+/** Main-thread task time of the page so far (CDP Performance.getMetrics), in ms. */
+async function taskMs(cdp: CDPSession): Promise<number> {
+	const { metrics } = await cdp.send('Performance.getMetrics');
+	return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
+}
+
 async function interact(
 	page: Page,
 	kind: 'zoom' | 'pan',
-	centre: { x: number; y: number }
+	centre: { x: number; y: number },
+	cdp: CDPSession,
+	view: (() => Promise<string>) | undefined,
+	what: string
 ): Promise<Phase | string> {
 	const start = Date.now();
 	const remaining = () => LIMIT_MS - (Date.now() - start);
@@ -534,11 +613,14 @@ async function interact(
 		if (kind === 'pan')
 			for (let i = 0; i < PAN_ZOOM_IN; i++)
 				await step(() => page.mouse.wheel(0, -WHEEL_DELTA), false);
+		const views = [await view?.()];
+		const cpuAtStart = await taskMs(cdp);
 		await page.evaluate(() => (window as unknown as BenchWindow).__bench.startFrames());
 		if (kind === 'zoom') {
 			for (let i = 0; i < STEPS; i++) {
 				const dy = i < STEPS / 2 ? -WHEEL_DELTA : WHEEL_DELTA; // 15 in, then 15 out
 				await step(() => page.mouse.wheel(0, dy), true);
+				if (i === STEPS / 2 - 1) views.push(await view?.());
 			}
 		} else {
 			await step(() => page.mouse.down(), false);
@@ -551,6 +633,20 @@ async function interact(
 			remaining() + 1000,
 			kind
 		);
+		// The work the gesture leaves behind: timers after a pause, the focusable marks, the URL.
+		const cpuAtLastStep = await taskMs(cdp);
+		await page.waitForTimeout(AFTER_MS);
+		const cpuAfter = await taskMs(cdp);
+		views.push(await view?.());
+		if (view) {
+			const unchanged =
+				views[0] === views[1] ? views.slice(0, 2) : views[1] === views[2] ? views.slice(1) : [];
+			if (unchanged.length)
+				throw new BenchError(
+					`${what}, ${kind}: the gesture did not change the view (${JSON.stringify(unchanged[0])} ` +
+						`before and after); the steps did not reach the timeline, so no numbers were written.`
+				);
+		}
 		return {
 			frames: {
 				p50: quantile(frames, 0.5),
@@ -560,6 +656,8 @@ async function interact(
 			},
 			work: { p50: quantile(works, 0.5), p95: quantile(works, 0.95) },
 			steps: { p50: quantile(steps, 0.5), p95: quantile(steps, 0.95) },
+			cpuMs: cpuAfter - cpuAtStart,
+			afterMs: cpuAfter - cpuAtLastStep,
 			raw: { frames, works, steps, inputLagMs }
 		};
 	} catch (error) {
@@ -573,14 +671,15 @@ async function measure(
 	target: Target,
 	n: number,
 	file: string,
-	jsKB: number,
-	deferredJsKB: number
+	js: Pick<Row, 'initialJsKB' | 'deferredJsKB' | 'dataJsKB'>,
+	round: number
 ): Promise<Row> {
-	const row: Row = { label: target.label, events: n, initialJsKB: jsKB, deferredJsKB };
+	const row: Row = { label: target.label, events: n, round, ...js };
 	const context = await newContext(browser);
 	const errors: string[] = [];
 	try {
 		const page = await context.newPage();
+		await page.addInitScript(LONG_TASKS);
 		page.on('pageerror', (e) => errors.push(e.message));
 		const url = target.url(file);
 		process.stdout.write(`  ${target.label}, ${n} events: ${url}\n`);
@@ -623,6 +722,12 @@ async function measure(
 		await withTimeout(page.evaluate(`(${SETTLE})(${SETTLE_MS})`), 30_000, 'settle').catch(() =>
 			console.log('    the page did not settle within 30 s; measuring anyway')
 		);
+		const tasks = (await page.evaluate('window.__longTasks || []')) as {
+			start: number;
+			duration: number;
+		}[];
+		row.longestTaskMs = Math.max(0, ...tasks.map((t) => t.duration));
+		row.longTasksOverBudget = tasks.filter((t) => t.duration > LONG_TASK_BUDGET_MS).length;
 
 		const region = page.getByRole('region', { name: 'Timeline', exact: true }).first();
 		if ((await region.count()) === 0)
@@ -647,22 +752,25 @@ async function measure(
 		await cdp.send('HeapProfiler.collectGarbage');
 		const heap = await cdp.send('Runtime.getHeapUsage');
 		row.heapMB = heap.usedSize / 1024 / 1024;
-		await cdp.detach();
+		await cdp.send('Performance.enable');
+		const viewScript = VIEW[target.kind];
+		const view = viewScript ? () => page.evaluate(viewScript) as Promise<string> : undefined;
+		const what = `${target.label}, ${n} events`;
 
 		await page.evaluate(INSTRUMENT);
 		await page.mouse.move(centre.x, centre.y);
 		await nextFrame(page);
-		row.zoom = await interact(page, 'zoom', centre);
+		row.zoom = await interact(page, 'zoom', centre, cdp, view, what);
 		if (typeof row.zoom === 'string') {
 			row.pan = DNF;
 			return row;
 		}
-		await page.waitForTimeout(500); // let deferred work after the last step settle
 		await nextFrame(page);
 		row.domAfterZoom = await page.evaluate(() => document.getElementsByTagName('*').length);
 		await page.mouse.move(centre.x, centre.y);
 		await nextFrame(page);
-		row.pan = await interact(page, 'pan', centre);
+		row.pan = await interact(page, 'pan', centre, cdp, view, what);
+		await cdp.detach();
 		if (errors.length) console.log(`    page errors: ${errors.slice(0, 3).join(' | ')}`);
 		return row;
 	} finally {
@@ -674,117 +782,307 @@ async function measure(
 
 const ms = (v: number | undefined) =>
 	v === undefined || Number.isNaN(v) ? '—' : v >= 100 ? v.toFixed(0) : v.toFixed(1);
-const pair = (s: Stats) => `${ms(s.p50)} / ${ms(s.p95)}`;
+
+interface Spread {
+	median: number;
+	min: number;
+	max: number;
+	n: number;
+}
+
+/** The median and range of a figure over the rows (rounds) that have it. */
+function spread(rows: Row[], figure: (r: Row) => number | undefined): Spread {
+	const values = rows.map(figure).filter((v): v is number => v !== undefined && Number.isFinite(v));
+	return {
+		median: quantile(values, 0.5),
+		min: values.length ? Math.min(...values) : NaN,
+		max: values.length ? Math.max(...values) : NaN,
+		n: values.length
+	};
+}
+
+/** "12.3 (11.0–14.2)": the median, then the range when there was more than one round. */
+const cell = (v: Spread) =>
+	v.n === 0
+		? '—'
+		: v.n === 1 || v.min === v.max
+			? ms(v.median)
+			: `${ms(v.median)} (${ms(v.min)}–${ms(v.max)})`;
+
+const phaseOf = (p: Phase | string | undefined) => (typeof p === 'object' ? p : undefined);
+
+/** The figures of the table, each read from one row. */
+const FIGURES: { title: string; read: (r: Row) => number | undefined }[] = [
+	{ title: 'navigation → render (ms)', read: (r) => r.navToRenderMs },
+	{ title: 'parse → render (ms)', read: (r) => r.parseToRenderMs },
+	{ title: 'longest task while loading (ms)', read: (r) => r.longestTaskMs },
+	{ title: 'zoom: frame work p95 (ms)', read: (r) => phaseOf(r.zoom)?.work.p95 },
+	{ title: 'zoom: frames > 50 ms', read: (r) => phaseOf(r.zoom)?.frames.over50 },
+	{
+		title: 'zoom: CPU per wheel notch, with the work after (ms)',
+		read: (r) => (phaseOf(r.zoom) ? phaseOf(r.zoom)!.cpuMs / STEPS : undefined)
+	},
+	{ title: `zoom: CPU in the ${AFTER_MS} ms after (ms)`, read: (r) => phaseOf(r.zoom)?.afterMs },
+	{ title: 'pan: frame work p95 (ms)', read: (r) => phaseOf(r.pan)?.work.p95 },
+	{
+		title: 'pan: CPU per move, with the work after (ms)',
+		read: (r) => (phaseOf(r.pan) ? phaseOf(r.pan)!.cpuMs / STEPS : undefined)
+	},
+	{ title: `pan: CPU in the ${AFTER_MS} ms after (ms)`, read: (r) => phaseOf(r.pan)?.afterMs },
+	{ title: 'DOM nodes after render', read: (r) => r.domAfterRender },
+	{ title: 'JS heap after GC (MB)', read: (r) => r.heapMB }
+];
+
+interface Group {
+	label: string;
+	events: number;
+	rows: Row[];
+}
+
+/** The rows of each target and size together, in the order they were first measured. */
+function groupRows(rows: Row[]): Group[] {
+	const groups = new Map<string, Group>();
+	for (const r of rows) {
+		const key = `${r.label}|${r.events}`;
+		if (!groups.has(key)) groups.set(key, { label: r.label, events: r.events, rows: [] });
+		groups.get(key)!.rows.push(r);
+	}
+	return [...groups.values()];
+}
 
 function table(rows: Row[]): string {
 	const header = [
 		'implementation',
 		'events',
-		'parse → render (ms)',
-		'navigation → render (ms)',
-		'zoom: frame interval p50 / p95 (ms)',
-		'zoom: frame work p50 / p95 (ms)',
-		'zoom: frames > 50 ms',
-		'zoom: step p50 / p95 (ms)',
-		'pan: frame interval p50 / p95 (ms)',
-		'pan: frame work p50 / p95 (ms)',
-		'pan: frames > 50 ms',
-		'pan: step p50 / p95 (ms)',
-		'DOM nodes: render / after zoom',
-		'JS heap (MB)',
-		'JS before first render + after (KB gzip)'
+		'runs',
+		...FIGURES.map((f) => f.title),
+		'JS before first render: `/` / `?data=` (KB gzip)'
 	];
-	const js = (r: Row) => `${ms(r.initialJsKB)} + ${ms(r.deferredJsKB)}`;
-	const phase = (p: Phase | string | undefined) =>
-		p === undefined
-			? ['—', '—', '—', '—']
-			: typeof p === 'string'
-				? [p, '—', '—', '—']
-				: [pair(p.frames), pair(p.work), `${p.frames.over50} of ${p.frames.count}`, pair(p.steps)];
-	const lines = rows.map((r) =>
-		r.error
-			? [r.label, r.events.toLocaleString('en-GB'), r.error, ...Array(11).fill('—'), js(r)]
-			: [
-					r.label,
-					r.events.toLocaleString('en-GB'),
-					ms(r.parseToRenderMs),
-					ms(r.navToRenderMs),
-					...phase(r.zoom),
-					...phase(r.pan),
-					`${r.domAfterRender?.toLocaleString('en-GB') ?? '—'} / ${r.domAfterZoom?.toLocaleString('en-GB') ?? '—'}`,
-					ms(r.heapMB),
-					js(r)
-				]
-	);
+	const lines = groupRows(rows).map((g) => {
+		const ok = g.rows.filter((r) => !r.error);
+		const errors = [...new Set(g.rows.map((r) => r.error).filter(Boolean))];
+		const first = g.rows[0]!;
+		const js =
+			first.initialJsKB === undefined
+				? '—'
+				: `${ms(first.initialJsKB)} / ${first.dataJsKB === undefined ? '—' : ms(first.dataJsKB)}`;
+		return [
+			g.label,
+			g.events.toLocaleString('en-GB'),
+			`${ok.length} of ${g.rows.length}${errors.length ? ` (${errors.join('; ')})` : ''}`,
+			...FIGURES.map((f) => cell(spread(ok, f.read))),
+			js
+		];
+	});
 	return [header, header.map(() => '---'), ...lines].map((l) => `| ${l.join(' | ')} |`).join('\n');
 }
 
-function machine(chromiumVersion: string): string {
+interface PageBytes {
+	htmlBytes: number;
+	htmlGzipBytes: number;
+	/** Bytes inside inline <script> and <style> elements (a dataset inlined by the build shows here). */
+	inlineBytes: number;
+}
+
+/** The prerendered explorer page's size, and how much of it is inline script or style. */
+async function pageBytes(url: string): Promise<PageBytes> {
+	const html = Buffer.from(await (await fetch(url)).arrayBuffer());
+	const text = html.toString('utf8');
+	let inline = 0;
+	for (const m of text.matchAll(/<(script|style)(\s[^>]*)?>([\s\S]*?)<\/\1>/g))
+		if (!/\ssrc=/.test(m[2] ?? '')) inline += Buffer.byteLength(m[3] ?? '');
+	return { htmlBytes: html.length, htmlGzipBytes: gzipSync(html).length, inlineBytes: inline };
+}
+
+interface LighthouseResult {
+	formFactor: 'desktop' | 'mobile';
+	scores: Record<string, number>;
+	cls?: number;
+	lcpMs?: number;
+	tbtMs?: number;
+	error?: string;
+}
+
+/** Lighthouse 12 (through npx) on one URL, desktop or mobile; its scores and a few metrics. */
+function runLighthouse(url: string, formFactor: 'desktop' | 'mobile'): LighthouseResult {
+	const result = spawnSync(
+		'npx',
+		[
+			'--yes',
+			'lighthouse@12',
+			url,
+			'--output=json',
+			'--output-path=stdout',
+			'--quiet',
+			'--only-categories=performance,accessibility,best-practices,seo',
+			`--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
+			...(formFactor === 'desktop' ? ['--preset=desktop'] : [])
+		],
+		{
+			cwd: ROOT,
+			encoding: 'utf8',
+			maxBuffer: 64 * 1024 * 1024,
+			env: { ...process.env, CHROME_PATH: chromiumPath ?? process.env.CHROME_PATH }
+		}
+	);
+	try {
+		const report = JSON.parse(result.stdout);
+		const scores: Record<string, number> = {};
+		for (const [id, c] of Object.entries(report.categories as Record<string, { score: number }>))
+			scores[id] = c.score;
+		const audit = (id: string) => report.audits[id]?.numericValue as number | undefined;
+		return {
+			formFactor,
+			scores,
+			cls: audit('cumulative-layout-shift'),
+			lcpMs: audit('largest-contentful-paint'),
+			tbtMs: audit('total-blocking-time')
+		};
+	} catch {
+		const why = `${result.stderr ?? ''}`.trim().split('\n').slice(-3).join(' ');
+		return { formFactor, scores: {}, error: `Lighthouse did not run (${why || result.status})` };
+	}
+}
+
+/** Each budget of DESIGN.md and issue 15 the run can judge: met, or not, with its figures. */
+function budgets(rows: Row[], bytes: PageBytes, lh: LighthouseResult[]): string {
+	const groups = groupRows(rows);
+	const find = (label: string, n: number) =>
+		groups.find((g) => g.label === label && g.events === n)?.rows.filter((r) => !r.error) ?? [];
+	const lines: string[] = [];
+	const judge = (ok: boolean | undefined, text: string) =>
+		lines.push(`- ${ok === undefined ? 'not measured' : ok ? 'met' : '**not met**'}: ${text}`);
+	const app1k = find(APP_LABEL, 1_000);
+	const vis1k = find(VIS_LABEL, 1_000);
+	const app10k = find(APP_LABEL, 10_000);
+	const app100k = find(APP_LABEL, 100_000);
+	const worst = (rs: Row[], f: (r: Row) => number | undefined) => spread(rs, f).max;
+	const med = (rs: Row[], f: (r: Row) => number | undefined) => spread(rs, f).median;
+	const has = (rs: Row[]) => (rs.length ? true : undefined);
+	const nav = (r: Row) => r.navToRenderMs;
+	const zoomCpu = (r: Row) => (phaseOf(r.zoom) ? phaseOf(r.zoom)!.cpuMs / STEPS : undefined);
+	if (has(app1k) && has(vis1k)) {
+		judge(
+			med(app1k, nav) <= med(vis1k, nav),
+			`1,000 events, navigation → render at or below vis-timeline's: ${ms(med(app1k, nav))} ms against ${ms(med(vis1k, nav))} ms (medians).`
+		);
+		judge(
+			med(app1k, zoomCpu) <= med(vis1k, zoomCpu),
+			`1,000 events, CPU per wheel notch with the work after it at most vis-timeline's: ${ms(med(app1k, zoomCpu))} ms against ${ms(med(vis1k, zoomCpu))} ms (medians).`
+		);
+	} else judge(undefined, '1,000 events against vis-timeline (both were not in this run).');
+	const frame10k = Math.max(
+		worst(app10k, (r) => phaseOf(r.zoom)?.work.p95),
+		worst(app10k, (r) => phaseOf(r.pan)?.work.p95)
+	);
+	judge(
+		has(app10k) && frame10k <= 16.7,
+		`10,000 events, zoom and pan frame work p95 ≤ 16.7 ms in every run: worst ${ms(frame10k)} ms.`
+	);
+	judge(
+		has(app100k) && med(app100k, nav) <= 1500,
+		`100,000 events, navigation → render ≤ 1,500 ms: ${ms(med(app100k, nav))} ms (median).`
+	);
+	const longest = worst(app100k, (r) => r.longestTaskMs);
+	judge(
+		has(app100k) && longest <= LONG_TASK_BUDGET_MS,
+		`100,000 events, no main-thread task over ${LONG_TASK_BUDGET_MS} ms while loading: longest ${ms(longest)} ms.`
+	);
+	const heap = worst(app100k, (r) => r.heapMB);
+	judge(has(app100k) && heap <= 60, `100,000 events, heap after GC ≤ 60 MB: ${ms(heap)} MB.`);
+	const js = Math.max(app1k[0]?.initialJsKB ?? NaN, app1k[0]?.dataJsKB ?? NaN);
+	judge(
+		app1k.length ? js <= 60 : undefined,
+		`explorer JavaScript before the first render ≤ 60 KB gzip, also on \`?data=\` loads: ${ms(app1k[0]?.initialJsKB)} KB on \`/\`, ${ms(app1k[0]?.dataJsKB)} KB on \`?data=\`.`
+	);
+	judge(
+		bytes.htmlBytes <= 60 * 1024,
+		`prerendered \`/\` ≤ 60 KB: ${ms(bytes.htmlBytes / 1024)} KB (${ms(bytes.htmlGzipBytes / 1024)} KB gzip), of which ${ms(bytes.inlineBytes / 1024)} KB inline script and style.`
+	);
+	for (const r of lh) {
+		if (r.error) {
+			judge(undefined, `Lighthouse ${r.formFactor}: ${r.error}.`);
+			continue;
+		}
+		const perf = r.scores.performance ?? NaN;
+		const goal = r.formFactor === 'desktop' ? 0.98 : 0.9;
+		judge(
+			perf >= goal && (r.cls ?? Infinity) <= 0.02,
+			`Lighthouse ${r.formFactor} performance ≥ ${goal} with CLS ≤ 0.02: ${perf} (CLS ${r.cls?.toFixed(3)}, LCP ${ms(r.lcpMs)} ms, TBT ${ms(r.tbtMs)} ms); accessibility ${r.scores.accessibility}, best practices ${r.scores['best-practices']}, SEO ${r.scores.seo}.`
+		);
+	}
+	if (!lh.length) judge(undefined, 'Lighthouse (run with `--lighthouse`).');
+	return lines.join('\n');
+}
+
+function machine(chromiumVersion: string, loads: string[]): string {
 	const cpus = os.cpus();
 	return [
 		`- CPU: ${cpus[0]?.model.trim() ?? 'unknown'} × ${cpus.length}`,
 		`- memory: ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB`,
 		`- OS: ${os.type()} ${os.release()} (${os.arch()})`,
 		`- Node ${process.version}, Chromium ${chromiumVersion} (headless, ${VIEWPORT.width}×${VIEWPORT.height})`,
-		`- date: ${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC; load average at the start ${loadAtStart}`
+		`- date: ${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC; ${rounds} interleaved round(s)` +
+			(fullRun ? '' : ` (a partial run: \`${args.join(' ')}\`)`),
+		`- load average (1 min) at the start and after each round: ${loads.join(', ')}`
 	].join('\n');
 }
 
 const HOW = `## How measured
 
-\`npm run bench\` (scripts/bench.ts) builds the app (\`npx vite build\`), writes datasets of
-1,000, 10,000 and 50,000 events generated by scripts/bench-data.ts (seed 42: clustered in time
-over 1950–2020, a third intervals, day/month/year precisions, six actors and five themes,
-every event with a source, a fifth with a quote) to build/bench/, serves the build with
-\`vite preview\` on 127.0.0.1:${PORT} and drives Chromium through Playwright, one fresh browser
-context per row. The vis-timeline rows load the same files in bench/vis-timeline.html: range
-items for intervals, box items for the rest (at the span's start), one group per first actor,
-default options but a height of 600 px.
+\`npm run bench\` (scripts/bench.ts; \`-- --quick\` for one round at 1,000 and 10,000 events,
+\`-- --rounds=N\`, \`-- --sizes=…\`, \`-- --only=app|vis|blank|busy\`, \`-- --lighthouse\`) builds
+the app (\`npx vite build\`), writes datasets of 1,000, 10,000 and 100,000 events generated by
+scripts/bench-data.ts (seed 42: clustered in time over 1950–2020, a third intervals,
+day/month/year precisions, six actors and five themes, every event with a source, a fifth with a
+quote) to build/bench/, serves the build with \`vite preview\` on 127.0.0.1:${PORT} and drives
+Chromium through Playwright, one fresh browser context per row. Each round measures every
+target and size once, in the same order, so that a busy spell of the machine falls on all of
+them; the table gives the median over the rounds and the range. vis-timeline runs up to
+${VIS_MAX_EVENTS.toLocaleString('en-GB')} events (beyond, one phase takes minutes); the blank and calibration
+pages at ${CALIBRATION_EVENTS.toLocaleString('en-GB')}. The vis-timeline rows load the same files in
+bench/vis-timeline.html: range items for intervals, box items for the rest (at the span's
+start), one group per first actor, default options but a height of 600 px.
 
-- **parse → render**: \`performance.mark('timeline:rendered')\` (recorded after the first complete
-  render of the loaded dataset; for vis-timeline at its first \`changed\` event) minus
-  \`performance.mark('dataset:parsed')\` (the text parsed and validated; for vis-timeline after
-  \`JSON.parse\`). **navigation → render**: the same mark from navigation start (fetch, parse and
-  validation included). The pages record both marks themselves; painting is not included.
-  vis-timeline redraws once more about a second after it starts (its resize check); that
-  redraw is not in its render time but happens before anything else is measured (below).
-- **zoom**: the mouse over the centre of the element with role \`region\` named "Timeline", 15 wheel
-  steps in then 15 out (\`mouse.wheel(0, ∓${WHEEL_DELTA})\`); **pan**: after ${PAN_ZOOM_IN} more wheel steps in
-  (not measured; fully zoomed out, a timeline may have nowhere to pan), mouse down there, 30 moves
-  of ${PAN_PX} px to the right, mouse up. Each step waits for its frame before the next.
-- **frame interval p50 / p95, frames > 50 ms**: intervals between the frames of an in-page
-  \`requestAnimationFrame\` loop running through the phase, read from the timestamp each callback
-  receives (the start of its frame, on the display's 60 Hz clock): 16.7 ms (16.6–16.8 with timer
-  rounding) for each frame begun on time, 33.3 ms or more where the browser skipped one.
-- **frame work p50 / p95**: for each frame of that loop, from its start (the timestamp) to the
-  first task after it, a message posted from its rAF callback: input handled at the start of
-  the frame or just before it, the rAF callbacks, style, layout, paint and the commit to the
-  compositor. A frame whose work passes 16.7 ms is not ready for its vsync. This is the figure
-  the budget of 16.7 ms at p95 is read against; the interval alone misses work that delays a
-  frame without the browser skipping it (the calibration row shows such a page).
-- **calibration**: the blank page again, made to work ${BUSY_MS} ms on every wheel and mouse-move
-  event: a page too slow for its input, so its frame work must come out over 16.7 ms.
-- **step p50 / p95**: for each counted step (the wheel steps, the 30 moves), from the input
-  event's \`timeStamp\` to the \`setTimeout(0)\` task queued by the first animation frame after
-  the event reached the page: the wait until the page handles it (Chromium delivers wheel and
-  mouse-move events aligned to frames, so up to a frame even on an idle page), the handlers,
-  that frame's rAF callbacks, style, layout and paint. Raw values, and the wait before the
-  first listener, are in bench-results/results.json.
-- After the render mark the page is left to settle (until animation frames have come for
-  ${SETTLE_MS / 1000} s without a gap over 50 ms, at most 30 s) before anything else is measured.
-- **DOM nodes**: \`document.getElementsByTagName('*').length\` after the first render (settled), and
-  after the zoom steps (plus 500 ms).
-- **JS heap**: \`Runtime.getHeapUsage\` used size after \`HeapProfiler.collectGarbage\` (CDP), after
+- **navigation → render**: \`performance.mark('timeline:rendered')\` (recorded after the first
+  complete render of the loaded dataset; for vis-timeline at its first \`changed\` event) from
+  navigation start: fetch, parse, validation, indexing and layout. **parse → render**: the same
+  mark minus \`performance.mark('dataset:parsed')\` (the text parsed and validated; for
+  vis-timeline after \`JSON.parse\`).
+- **longest task while loading**: a \`PerformanceObserver\` for \`longtask\` entries installed
+  before the page's scripts; the longest main-thread task from navigation until the page settled
+  after its render (animation frames for ${SETTLE_MS / 1000} s without a gap over 50 ms).
+- **zoom**: the mouse over the centre of the region named "Timeline", 15 wheel steps in then 15
+  out (\`mouse.wheel(0, ∓${WHEEL_DELTA})\`); **pan**: after ${PAN_ZOOM_IN} more wheel steps in (not
+  counted), mouse down there, 30 moves of ${PAN_PX} px to the right, mouse up. Each step waits for
+  its frame before the next.
+- **the view must change**: the app's "Showing …" line and address, vis-timeline's window, are
+  read before the zoom, after the 15 steps in, after the 15 out, and before and after the pan;
+  a gesture that leaves them as they were fails the whole run.
+- **frame work p95**: for each frame of an in-page \`requestAnimationFrame\` loop, from its start
+  (the vsync timestamp) to the first task after it (a message posted from its rAF callback):
+  input, rAF callbacks, style, layout, paint, commit. The budget of 16.7 ms is read against it.
+  **frames > 50 ms** counts intervals between frames over 50 ms.
+- **CPU per step, with the work after**: the renderer's main-thread task time (CDP
+  \`Performance.getMetrics\` TaskDuration) from just before the first step until ${AFTER_MS} ms
+  after the last, divided by the 30 steps; **CPU in the ${AFTER_MS} ms after** is its part after
+  the last step (what a pause leaves to do: timers, the focusable marks, the address). The
+  harness's own rAF loop and probes are in it: the blank page's row is that floor.
+- **calibration**: the blank page made to work ${BUSY_MS} ms on every wheel and mouse-move event:
+  its frame work must come out over 16.7 ms.
+- **DOM nodes**: \`document.getElementsByTagName('*').length\` after the first render (settled).
+- **JS heap after GC**: \`Runtime.getHeapUsage\` after \`HeapProfiler.collectGarbage\` (CDP), after
   the first render (settled).
-- **JS**: the gzip sizes (node:zlib) of the scripts a plain first visit loads: \`/\` for
-  the app, bench/vis-timeline.html (vis-timeline's standalone build with moment, plus the page's
-  script) for vis-timeline; split into those that arrived before the \`timeline:rendered\` mark
-  and those loaded after it (the app loads its d3 zoom/brush chunk when the browser is idle after
-  the first render, or when the pointer, a finger or focus reaches the timeline). The dataset is
-  not counted.
+- **JS before first render**: the gzip sizes (node:zlib) of the scripts that arrived before the
+  \`timeline:rendered\` mark, on a plain visit to \`/\` and on a \`?data=\` load of the smallest
+  dataset; a Web Worker's script (the \`?data=\` validator) runs off the main thread and is
+  counted apart (bench-results/results.json lists every file).
+- **prerendered HTML**: the bytes of \`/\` as served, and of its inline scripts and styles.
+- **Lighthouse** (\`--lighthouse\`): \`npx lighthouse@12\` on \`/\` with CHROME_PATH set to the
+  same Chromium, \`--preset=desktop\` and the default (mobile) settings.
 - A render or an interaction phase that takes over ${LIMIT_MS / 1000} s is recorded as "${DNF}".
-- The numbers come from one run on a shared machine: other load skews them (the load average
-  at the start is printed above the table).
+- The machine is shared: the load average at the start and after each round is printed above
+  the figures.
 `;
 
 const NOTES_PLACEHOLDER = `## Notes
@@ -792,7 +1090,29 @@ const NOTES_PLACEHOLDER = `## Notes
 Add observations here: \`npm run bench\` keeps this section when it rewrites the file.
 `;
 
-function writeReport(rows: Row[], chromiumVersion: string): void {
+/** The whole report: machine, budgets, table; the Notes of BENCHMARKS.md are kept by writeReport. */
+function report(
+	rows: Row[],
+	chromiumVersion: string,
+	loads: string[],
+	bytes: PageBytes,
+	lh: LighthouseResult[]
+): string {
+	return `${machine(chromiumVersion, loads)}
+
+### Budgets
+
+${budgets(rows, bytes, lh)}
+
+### Figures
+
+Medians over the rounds, with their range in brackets.
+
+${table(rows)}
+`;
+}
+
+function writeReport(text: string): void {
 	const path = join(ROOT, 'BENCHMARKS.md');
 	let notes = NOTES_PLACEHOLDER;
 	if (existsSync(path)) {
@@ -800,17 +1120,16 @@ function writeReport(rows: Row[], chromiumVersion: string): void {
 		const m = /^## Notes[ \t]*\n[\s\S]*?(?=^## |(?![\s\S]))/m.exec(old);
 		if (m) notes = m[0].trimEnd() + '\n';
 	}
-	const text = `# Benchmarks
+	writeFileSync(
+		path,
+		`# Benchmarks
 
 Written by \`npm run bench\` (scripts/bench.ts); do not edit above the Notes section, it is regenerated.
 
-${machine(chromiumVersion)}
-
-${table(rows)}
-
+${text}
 ${notes}
-${HOW}`;
-	writeFileSync(path, text);
+${HOW}`
+	);
 	console.log(`\nWrote BENCHMARKS.md`);
 }
 
@@ -842,38 +1161,84 @@ async function main(): Promise<number> {
 		const chromiumVersion = browser.version();
 		const rows: Row[] = [];
 		const scripts: Record<string, Record<string, number>> = {};
-		for (const target of TARGETS) {
-			if (only && target.kind !== only) continue;
-			console.log(`Measuring ${target.label}…`);
-			// The blank page has no script files to weigh.
-			const js =
-				target.kind === 'blank' || target.kind === 'busy'
-					? { kb: 0, deferredKb: 0, files: {} }
-					: await initialJs(browser, target.plainUrl);
-			scripts[target.label] = js.files;
-			console.log(
-				`  JS before first render: ${js.kb.toFixed(1)} KB gzip, loaded after it: ${js.deferredKb.toFixed(1)} KB (${Object.keys(js.files).length} files)`
-			);
-			for (const n of sizes) {
-				const row = await measure(browser, target, n, files.get(n)!, js.kb, js.deferredKb);
-				rows.push(row);
-				console.log(`    ${table([row]).split('\n')[2]}`);
+		const loads = [loadAtStart];
+		// A quick run leaves out the calibration rows, which measure the harness, not the app.
+		const targets = TARGETS.filter((t) =>
+			only ? t.kind === only : !quick || (t.kind !== 'blank' && t.kind !== 'busy')
+		);
+		// The JavaScript each target loads, once: a plain visit and, for the app, a ?data= load.
+		const weights = new Map<Target, Pick<Row, 'initialJsKB' | 'deferredJsKB' | 'dataJsKB'>>();
+		for (const target of targets) {
+			if (target.kind === 'blank' || target.kind === 'busy') {
+				weights.set(target, {});
+				continue;
 			}
+			const plain = await initialJs(browser, target.plainUrl);
+			scripts[target.label] = plain.files;
+			const data =
+				target.kind === 'app'
+					? await initialJs(browser, target.url(files.get(Math.min(...sizes))!))
+					: undefined;
+			if (data) scripts[`${target.label} ?data=`] = data.files;
+			weights.set(target, {
+				initialJsKB: plain.kb,
+				deferredJsKB: plain.deferredKb,
+				dataJsKB: data?.kb
+			});
+			console.log(
+				`${target.label}: JS before first render ${plain.kb.toFixed(1)} KB gzip` +
+					(data
+						? `, on ?data= ${data.kb.toFixed(1)} KB (+ ${data.workerKb.toFixed(1)} KB in the worker)`
+						: '') +
+					`; loaded after it ${plain.deferredKb.toFixed(1)} KB`
+			);
 		}
-		console.log(`\n${table(rows)}\n`);
+		const bytes = await pageBytes(`${ORIGIN}/`);
+		console.log(
+			`/: ${bytes.htmlBytes} bytes of HTML (${bytes.htmlGzipBytes} gzip), ${bytes.inlineBytes} inline`
+		);
+		for (let round = 1; round <= rounds; round++) {
+			console.log(`Round ${round} of ${rounds} (load average ${os.loadavg()[0]!.toFixed(2)})…`);
+			for (const target of targets)
+				for (const n of sizes) {
+					if (target.kind === 'vis' && n > VIS_MAX_EVENTS) continue;
+					if ((target.kind === 'blank' || target.kind === 'busy') && n !== CALIBRATION_EVENTS)
+						continue;
+					const row = await measure(browser, target, n, files.get(n)!, weights.get(target)!, round);
+					rows.push(row);
+					console.log(`    ${table([row]).split('\n')[2]}`);
+				}
+			loads.push(os.loadavg()[0]!.toFixed(2));
+		}
+		const lh: LighthouseResult[] = [];
+		if (lighthouse)
+			for (const formFactor of ['desktop', 'mobile'] as const) {
+				console.log(`Lighthouse 12, ${formFactor}, on ${ORIGIN}/ …`);
+				lh.push(runLighthouse(`${ORIGIN}/`, formFactor));
+			}
+		const text = report(rows, chromiumVersion, loads, bytes, lh);
+		console.log(`\n${text}`);
 		mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
 		writeFileSync(
 			join(ROOT, 'bench-results', 'results.json'),
 			JSON.stringify(
-				{ date: new Date().toISOString(), chromium: chromiumVersion, scripts, rows },
+				{
+					date: new Date().toISOString(),
+					chromium: chromiumVersion,
+					loadAverages: loads,
+					page: bytes,
+					lighthouse: lh,
+					scripts,
+					rows
+				},
 				null,
 				'\t'
 			)
 		);
-		if (fullRun) writeReport(rows, chromiumVersion);
+		if (fullRun || writePartial) writeReport(text);
 		else
 			console.log(
-				'A partial run (--only or --sizes): BENCHMARKS.md left as it was; raw numbers in bench-results/results.json.'
+				'A partial run (--quick, --only, --sizes or fewer than 3 rounds): BENCHMARKS.md left as it was; raw numbers in bench-results/results.json.'
 			);
 		console.log(`Done in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 		return 0;

@@ -57,7 +57,9 @@ function watch(page: Page): string[] {
 		if (message.type() !== 'error') return;
 		// The browser reports the failed request for a ?data= file that does not exist; the app's
 		// own message about it is checked on the page.
-		if (message.location().url.endsWith(MISSING)) return;
+		const data = new URL(page.url()).searchParams.get('data');
+		const failed = message.location().url;
+		if (failed.endsWith(MISSING) || (data && failed === new URL(data, page.url()).href)) return;
 		errors.push(`${where()}: console error: ${message.text()}`);
 	});
 	return errors;

@@ -27,6 +27,20 @@ export function isUnfiltered(f: EventFilters): boolean {
 	);
 }
 
+/** True when both filter the same values (in any order), so nothing that depends on them need run. */
+export function sameFilters(a: EventFilters, b: EventFilters): boolean {
+	const same = (x: readonly string[], y: readonly string[]) =>
+		x.length === y.length && x.every((v) => y.includes(v));
+	return (
+		a === b ||
+		(same(a.actors, b.actors) &&
+			same(a.themes, b.themes) &&
+			same(a.basis, b.basis) &&
+			same(a.stance, b.stance) &&
+			a.query === b.query)
+	);
+}
+
 /** True when the event matches every search word (in title, summary or a quote; any case). */
 export function matchesQuery(event: TimelineEvent, query: string): boolean {
 	const words = foldTypography(query).split(' ').filter(Boolean);

@@ -1,14 +1,15 @@
 /**
  * The dataset on screen: the built-in one, or one loaded with ?data= or from a local file (read
- * in the browser, never uploaded). A ?data= load has a time limit,
- * a size cap and can be cancelled; a failed or cancelled load keeps the current dataset and
- * exposes the problems for a visible notice.
+ * in the browser, never uploaded). Nothing is shown until the first one arrives: a page asking
+ * for ?data= never fetches the built-in dataset unless that load fails. A ?data= load has a time
+ * limit, a size cap and can be cancelled; a failed or cancelled load keeps the current dataset
+ * (the built-in one when there was none) and exposes the problems for a visible notice.
  */
 import { getContext, setContext } from 'svelte';
 import { indexDataset, type IndexedDataset } from '$lib/model/dataset';
 import type { Problem } from '$lib/model/problems';
-import type { Dataset } from '$lib/model/schema';
 import type { LoadResult } from '$lib/formats/load';
+import type { BuiltInDataset } from './builtInDataset';
 import { DATA_MAX_BYTES, DATA_TIMEOUT_MS } from './dataLimits';
 
 export { DATA_MAX_BYTES, DATA_TIMEOUT_MS };
@@ -30,7 +31,7 @@ const TIMED_OUT = new Stop({
 });
 
 export class DatasetState {
-	current: IndexedDataset = $state.raw()!;
+	#current: IndexedDataset | undefined = $state.raw();
 	/** Problems of the last failed load, shown until the next load. */
 	problems: Problem[] = $state.raw([]);
 	loading = $state(false);
@@ -39,9 +40,50 @@ export class DatasetState {
 	/** The URL asked for last: asked again (moving between screens), it is not fetched again. */
 	#requested: string | undefined;
 	#controller: AbortController | undefined;
+	readonly builtIn: BuiltInDataset;
+	#builtInAsked = false;
 
-	constructor(builtIn: Dataset) {
-		this.current = indexDataset(builtIn);
+	constructor(builtIn: BuiltInDataset) {
+		this.builtIn = builtIn;
+	}
+
+	/** Whether a dataset is shown; the screens render only from then on. */
+	get ready(): boolean {
+		return this.#current !== undefined;
+	}
+
+	/** The dataset shown; read it only once `ready` (the layout renders the screens from then). */
+	get current(): IndexedDataset {
+		if (!this.#current) throw new Error('no dataset is shown yet');
+		return this.#current;
+	}
+
+	/** The title of the dataset shown, else of the built-in one while the first load runs. */
+	get title(): string {
+		return this.#current?.dataset.title ?? this.builtIn.title;
+	}
+
+	/**
+	 * Shows the built-in dataset when nothing is shown and no other load is under way (its file
+	 * was validated when the site was built, so it is only indexed here).
+	 */
+	async loadBuiltIn(): Promise<void> {
+		if (this.#current || this.#builtInAsked || this.#controller) return;
+		this.#builtInAsked = true;
+		try {
+			const dataset = await this.builtIn.load();
+			if (!this.#current) this.#current = indexDataset(dataset);
+		} catch (error) {
+			this.#builtInAsked = false;
+			this.problems = [
+				...this.problems,
+				{
+					file: this.builtIn.id,
+					message: `could not be loaded (${error instanceof Error ? error.message : String(error)})`,
+					fix: 'check the connection, then reload the page.'
+				}
+			];
+		}
 	}
 
 	/**
@@ -91,6 +133,7 @@ export class DatasetState {
 				this.#controller = undefined;
 			}
 		}
+		if (!this.#current && this.#controller === undefined) await this.loadBuiltIn();
 	}
 
 	/** Validates and, only when valid, shows a dataset from a local file, off the main thread. */
@@ -105,13 +148,14 @@ export class DatasetState {
 		} finally {
 			this.loading = false;
 		}
+		if (!this.#current) await this.loadBuiltIn();
 	}
 
 	#show(result: LoadResult, from: string): void {
 		if (result.ok) {
 			// For benchmarks and profilers: parsing and validation end here.
 			performance.mark('dataset:parsed');
-			this.current = indexDataset(result.dataset);
+			this.#current = indexDataset(result.dataset);
 			this.loadedFrom = from;
 		} else this.problems = result.problems;
 	}
@@ -125,7 +169,7 @@ export class DatasetState {
 const KEY = Symbol('dataset');
 
 /** Creates the dataset state for the app (call once, in the root layout). */
-export function provideDataset(builtIn: Dataset): DatasetState {
+export function provideDataset(builtIn: BuiltInDataset): DatasetState {
 	return setContext(KEY, new DatasetState(builtIn));
 }
 

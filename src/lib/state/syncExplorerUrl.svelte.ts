@@ -6,6 +6,7 @@
  */
 import { page } from '$app/state';
 import type { IndexedDataset } from '$lib/model/dataset';
+import { sameFilters } from '$lib/model/filters';
 import { DEFAULT_LANES, type ExplorerState } from './explorer.svelte';
 import { readExplorerParams, writeExplorerParams } from './explorerUrl';
 import { cancelSearchWrite, replaceSearch } from './replaceSearch';
@@ -17,7 +18,8 @@ function applyParams(explorer: ExplorerState, search: URLSearchParams, data: Ind
 	explorer.selectedId = params.event;
 	explorer.focusedId = params.event;
 	explorer.window = params.window;
-	explorer.filters = params.filters;
+	// The same filters again must not hand out a new object: the events and lanes would be rebuilt.
+	if (!sameFilters(explorer.filters, params.filters)) explorer.filters = params.filters;
 	explorer.notices = notices;
 }
 

@@ -9,8 +9,18 @@ const validated = validateDataset(
 	{ default: 'built-in' }
 );
 if (!validated.ok) throw new Error('fixture invalid');
-const builtIn = validated.dataset;
+const builtInDataset = validated.dataset;
 const URL_A = 'https://data.example/a.json';
+
+/** The built-in dataset as the app knows it before its file arrives; `load` counts fetches. */
+function builtInSource() {
+	return {
+		id: 'built-in',
+		title: 'Built in',
+		description: 'The one shipped with the app.',
+		load: vi.fn(async () => builtInDataset)
+	};
+}
 
 /** A fetch whose server never answers: it only ends when the request is aborted. */
 function neverAnswers() {
@@ -34,7 +44,7 @@ describe('DatasetState.loadUrl', () => {
 	it('gives up on a server that never answers after the time limit, keeping the dataset', async () => {
 		const fetch = neverAnswers();
 		vi.stubGlobal('fetch', fetch);
-		const state = new DatasetState(builtIn);
+		const state = new DatasetState(builtInSource());
 		const load = state.loadUrl(URL_A);
 		expect(state.loading).toBe(true);
 		// The clock starts with the request (waitFor moves the fake clock on by 50 ms a check).
@@ -52,7 +62,7 @@ describe('DatasetState.loadUrl', () => {
 
 	it('stops when cancelled, keeping the dataset', async () => {
 		vi.stubGlobal('fetch', neverAnswers());
-		const state = new DatasetState(builtIn);
+		const state = new DatasetState(builtInSource());
 		const load = state.loadUrl(URL_A);
 		state.cancel();
 		await load;
@@ -67,7 +77,7 @@ describe('DatasetState.loadUrl', () => {
 		vi.stubGlobal('fetch', async () => {
 			return new Response(body, { headers: { 'content-length': String(DATA_MAX_BYTES + 1) } });
 		});
-		const state = new DatasetState(builtIn);
+		const state = new DatasetState(builtInSource());
 		await state.loadUrl(URL_A);
 		expect(state.problems[0]?.message).toMatch(/^is larger than 50 MB/);
 		expect(pulled).toBe(false);
@@ -77,21 +87,56 @@ describe('DatasetState.loadUrl', () => {
 	it('loads a valid dataset on the main thread where there are no workers', async () => {
 		const text = JSON.stringify({ ...validDataset(), title: 'From a URL' });
 		vi.stubGlobal('fetch', async () => new Response(text));
+		const builtIn = builtInSource();
 		const state = new DatasetState(builtIn);
+		expect(state.ready).toBe(false);
+		expect(state.title).toBe('Built in');
 		await state.loadUrl(URL_A);
+		// The page asked for another dataset: the built-in one is never fetched.
+		state.loadBuiltIn();
+		expect(builtIn.load).not.toHaveBeenCalled();
 		expect(state.problems).toEqual([]);
 		expect(state.current.dataset.title).toBe('From a URL');
+		expect(state.title).toBe('From a URL');
 		expect(state.loadedFrom).toBe(URL_A);
 	});
 
 	it('keeps the dataset and lists the problems of an invalid file, fetched once', async () => {
 		const fetch = vi.fn(async () => new Response('{"format": "chronotext-dataset"}'));
 		vi.stubGlobal('fetch', fetch);
-		const state = new DatasetState(builtIn);
+		const state = new DatasetState(builtInSource());
 		await state.loadUrl(URL_A);
 		await state.loadUrl(URL_A);
 		expect(state.problems.length).toBeGreaterThan(0);
 		expect(state.current.dataset.title).toBe('Built in');
 		expect(fetch).toHaveBeenCalledTimes(1);
+	});
+});
+
+describe('DatasetState.loadBuiltIn', () => {
+	it('shows nothing until the built-in dataset arrives, and fetches it once', async () => {
+		const builtIn = builtInSource();
+		const state = new DatasetState(builtIn);
+		expect(state.ready).toBe(false);
+		expect(() => state.current).toThrow();
+		await Promise.all([state.loadBuiltIn(), state.loadBuiltIn()]);
+		expect(state.ready).toBe(true);
+		expect(state.current.events.map((e) => e.id).sort()).toEqual(
+			builtInDataset.events.map((e) => e.id).sort()
+		);
+		expect(builtIn.load).toHaveBeenCalledTimes(1);
+	});
+
+	it('says so when the built-in dataset cannot be fetched, and tries again when asked', async () => {
+		const builtIn = builtInSource();
+		builtIn.load.mockRejectedValueOnce(new Error('offline'));
+		const state = new DatasetState(builtIn);
+		await state.loadBuiltIn();
+		expect(state.ready).toBe(false);
+		expect(state.problems.map(formatProblem)).toEqual([
+			'built-in: could not be loaded (offline). Fix: check the connection, then reload the page.'
+		]);
+		await state.loadBuiltIn();
+		expect(state.ready).toBe(true);
 	});
 });
