@@ -172,12 +172,6 @@ export function parseChronotextCsv(text: string, file: string): ParseResult {
 			}
 			return [{ title: title || new URL(url).hostname, url }];
 		});
-		if (!row.sources)
-			problem(
-				'sources',
-				'is empty',
-				'write Title | https://… of a public page that states the date.'
-			);
 		event.links = splitList(list.links ?? '').flatMap((item) => {
 			const [rel, target] = item.split(':').map((s) => s.trim());
 			if (!rel || !RELS.includes(rel) || !target) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test as prop } from '@fast-check/vitest';
 import { loadDatasetText } from '$lib/formats/load';
+import type { Dataset } from '$lib/model/schema';
 import {
 	EMBEDDED_DATASET_ID,
 	embedDataset,
@@ -8,6 +9,13 @@ import {
 	singleHtmlFileName
 } from '$lib/formats/singleHtml';
 import { validDataset } from '../fixtures';
+
+/** The fixture as the validator returns it. */
+function miniDataset(): Dataset {
+	const loaded = loadDatasetText(JSON.stringify(validDataset()), 'mini.json');
+	if (!loaded.ok) throw new Error('the fixture is invalid');
+	return loaded.dataset;
+}
 
 const TEMPLATE =
 	'<!doctype html><html><head><meta charset="utf-8" /><script>app()</script></head><body></body></html>';
@@ -33,9 +41,7 @@ describe('scriptSafeJson', () => {
 
 describe('embedDataset', () => {
 	it('puts the dataset in a JSON block at the end of the head, which reads back the same', () => {
-		const loaded = loadDatasetText(JSON.stringify(validDataset()), 'mini.json');
-		if (!loaded.ok) throw new Error('the fixture is invalid');
-		const { dataset } = loaded;
+		const dataset = miniDataset();
 		const html = embedDataset(TEMPLATE, dataset);
 		expect(html.indexOf(EMBEDDED_DATASET_ID)).toBeLessThan(html.indexOf('</head>'));
 		expect(html.indexOf('<script>app()</script>')).toBeLessThan(html.indexOf(EMBEDDED_DATASET_ID));
@@ -44,18 +50,18 @@ describe('embedDataset', () => {
 	});
 
 	it('keeps a title holding </script> and markup inside the block, as text', () => {
-		const dataset = { ...validDataset(), title: '</script><script>alert(1)</script><!-- x' };
+		const dataset = { ...miniDataset(), title: '</script><script>alert(1)</script><!-- x' };
 		const html = embedDataset(TEMPLATE, dataset);
 		expect(html).not.toContain('<script>alert(1)');
 		expect(JSON.parse(blockText(html)).title).toBe(dataset.title);
 	});
 
 	it('refuses a template that is not a page', () => {
-		expect(() => embedDataset('no head here', validDataset())).toThrow('</head>');
+		expect(() => embedDataset('no head here', miniDataset())).toThrow('</head>');
 	});
 
 	it('names the file after the dataset', () => {
-		expect(singleHtmlFileName({ ...validDataset(), id: 'wars-and-races' })).toBe(
+		expect(singleHtmlFileName({ ...miniDataset(), id: 'wars-and-races' })).toBe(
 			'wars-and-races.html'
 		);
 	});
