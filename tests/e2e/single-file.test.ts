@@ -45,6 +45,21 @@ test.describe('Single HTML file', () => {
 		const row = page.getByRole('row').filter({ hasText: 'Battle of Marathon' });
 		await expect(row.getByRole('cell').first()).toHaveText('490 BCE');
 
+		// Another file opens in it too, read on the page (a page from disk starts no workers).
+		const chooser = page.waitForEvent('filechooser');
+		await page.getByRole('button', { name: 'Open file…' }).click();
+		await (
+			await chooser
+		).setFiles({
+			name: 'berlin-1989.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from(
+				'id,title,when,summary,stance,basis,sources\nwall-opens,Berlin Wall opens,1989-11-09,Crossings open.,cooperation,context,\n'
+			)
+		});
+		await expect(page.getByRole('banner')).toContainText('berlin-1989');
+		await expect(page.getByRole('row').filter({ hasText: 'Berlin Wall opens' })).toHaveCount(1);
+
 		expect(await cspViolations(page)).toEqual([]);
 		expect(refused).toEqual([]);
 		expect(errors).toEqual([]);
