@@ -31,6 +31,7 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'.svelte-kit/',
+			'.svelte-kit-single/',
 			'node_modules/',
 			'static/schema/',
 			'test-results/',

@@ -23,11 +23,35 @@ const PRELOAD_SCRIPT = /<script>([\s\S]*?)<\/script>/.exec(
 )?.[1];
 if (!PRELOAD_SCRIPT) throw new Error('src/app.html has lost its dataset preload script');
 
+/**
+ * The single-file build (scripts/build-single.ts): the whole app in one HTML page that opens
+ * from disk, so routes live in the address's hash and scripts and styles are inlined.
+ */
+const single = process.env.CHRONOTEXT_SINGLE_FILE === '1';
+
+/** Where the single-file build writes its page; the main build ships it as an asset. */
+export const SINGLE_OUT = '.svelte-kit-single/page';
+/** The screens' routes as links, without server routes (a hash-routed app has no server). */
+export const SINGLE_ROUTES = '.svelte-kit-single/routes';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ fallback: undefined, strict: true }),
+		adapter: single
+			? adapter({ pages: SINGLE_OUT, assets: SINGLE_OUT, fallback: 'index.html', strict: false })
+			: adapter({ fallback: undefined, strict: true }),
+		...(single && {
+			// The same screens, without the server route that publishes datasets at build time; its
+			// own output folder, so that the site's build (and vite preview) is left as it was.
+			files: { routes: SINGLE_ROUTES },
+			outDir: '.svelte-kit-single/kit',
+			router: { type: 'hash' },
+			// Links are `#/events/` in the page itself, whatever its file is called.
+			paths: { relative: false },
+			output: { bundleStrategy: 'inline' },
+			serviceWorker: { register: false }
+		}),
 		alias: { $data: 'data' },
 		// The pages are prerendered, so the policy travels as a <meta> tag with the hashes of
 		// SvelteKit's inline bootstrap script. A meta policy cannot carry frame-ancestors,

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { serveDataset, smallDataset } from './datasets';
 import { axeViolations, ready } from './fixtures';
@@ -54,11 +55,12 @@ test.describe('the Export menu', () => {
 			'SVG image',
 			'CSV',
 			'TimelineJS JSON',
-			'Dataset JSON'
+			'Dataset JSON',
+			'Single HTML file'
 		]);
 		await expect(menu.getByRole('menuitem', { name: 'PNG image' })).toBeFocused();
 		await page.keyboard.press('ArrowUp');
-		await expect(menu.getByRole('menuitem', { name: 'Dataset JSON' })).toBeFocused();
+		await expect(menu.getByRole('menuitem', { name: 'Single HTML file' })).toBeFocused();
 		await page.keyboard.press('Home');
 		await page.keyboard.press('ArrowDown');
 		await expect(menu.getByRole('menuitem', { name: 'SVG image' })).toBeFocused();
@@ -70,6 +72,7 @@ test.describe('the Export menu', () => {
 		// Enter on an item exports it.
 		await page.keyboard.press('Enter');
 		await page.keyboard.press('End');
+		await page.keyboard.press('ArrowUp');
 		const download = page.waitForEvent('download');
 		await page.keyboard.press('Enter');
 		expect((await download).suggestedFilename()).toBe('export-test-treaties-talks.json');
@@ -136,4 +139,28 @@ test.describe('the Export menu', () => {
 				await expect(page.getByRole('row').filter({ hasText: title })).toHaveCount(1);
 			expect(errors).toEqual([]);
 		});
+
+	test('exports a single HTML file that opens from disk, offline, with the dataset inside', async ({
+		page,
+		context
+	}) => {
+		const errors = collectErrors(page);
+		await open(page);
+		const download = await exportAs(page, 'Single HTML file');
+		expect(download.suggestedFilename()).toBe('small.html');
+		const file = await download.path();
+
+		await context.route('**', (route) =>
+			route.request().url().startsWith('file:') ? route.continue() : route.abort()
+		);
+		await page.goto(pathToFileURL(file).href);
+		await expect(page.getByRole('banner')).toContainText(DATASET.title);
+		const timeline = page.getByRole('region', { name: 'Timeline' });
+		await timeline.getByRole('button', { name: 'Show all', exact: true }).click();
+		for (const title of TITLES)
+			await expect(
+				timeline.getByRole('button', { name: new RegExp(`^${escape(title)}`) })
+			).toBeVisible();
+		expect(errors).toEqual([]);
+	});
 });

@@ -251,7 +251,7 @@ test.describe('the timeline', () => {
 								stance: 'mixed',
 								basis: 'context',
 								mentions: [],
-								sources: []
+								sources: [{ title: 'x', url: 'javascript:alert(1)' }]
 							}
 						]
 					})
@@ -262,7 +262,7 @@ test.describe('the timeline', () => {
 		const alert = page.getByRole('alert');
 		await expect(alert).toContainText('could not be loaded');
 		await expect(alert).toContainText(
-			'/uploads/broken.json › event "e" › sources: needs at least one source'
+			'/uploads/broken.json › event "e" › sources[0].url: "javascript:alert(1)" is not a web address'
 		);
 		await page
 			.getByRole('button', {

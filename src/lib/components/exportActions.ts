@@ -5,6 +5,7 @@
  */
 import { slugify } from '$lib/formats/ids';
 import { FORMATS } from '$lib/formats/registry';
+import { singleHtmlFile } from '$lib/state/singleHtmlFile';
 import type { TimelineDrawing } from '$lib/timeline/paint';
 import { drawingToSvg } from '$lib/timeline/svgFrame';
 import type { ExportRequest } from './exportItems';
@@ -73,4 +74,10 @@ export async function exportFormat(request: ExportRequest, formatId: string): Pr
 		new Blob([text], { type: format.mediaType }),
 		exportFileName(request.dataset.title, `${SUFFIX[format.id] ?? ''}${format.extension}`)
 	);
+}
+
+/** The app and the dataset in one page that opens from disk (scripts/build-single.ts). */
+export async function exportSingleHtml(request: ExportRequest): Promise<void> {
+	const file = await singleHtmlFile(request.dataset);
+	download(file, file.name);
 }

@@ -29,5 +29,6 @@ export const EXPORT_ITEMS: ExportItem[] = [
 		label: 'TimelineJS JSON',
 		run: async (r) => (await actions()).exportFormat(r, 'timelinejs-json')
 	},
-	{ label: 'Dataset JSON', run: async (r) => (await actions()).exportFormat(r, 'chronotext-json') }
+	{ label: 'Dataset JSON', run: async (r) => (await actions()).exportFormat(r, 'chronotext-json') },
+	{ label: 'Single HTML file', run: async (r) => (await actions()).exportSingleHtml(r) }
 ];

@@ -8,7 +8,8 @@
  * `led-to: event-id`; mentions: `passage-id: exact quote`. The dataset's id and title come from
  * the file name; periods, tours and the source text are not in the CSV.
  */
-import { csvFormat, csvParse } from 'd3-dsv';
+import { csvFormat } from 'd3-dsv';
+import { parseCsv } from './csv';
 import { parseEdtf } from '../model/edtf';
 import type { Problem } from '../model/problems';
 import { DATASET_FORMAT, type Dataset } from '../model/schema';
@@ -58,7 +59,7 @@ export function joinList(items: readonly string[]): string {
 
 /** Reads our CSV into dataset input; problems name the row (header is row 1) and the column. */
 export function parseChronotextCsv(text: string, file: string): ParseResult {
-	const rows = csvParse(text.replace(/^\uFEFF/, ''));
+	const rows = parseCsv(text.replace(/^\uFEFF/, ''));
 	const columns = rows.columns.map((c) => c.trim());
 	const problems: Problem[] = [];
 	const header = (field: string, message: string, fix: string) =>
@@ -172,12 +173,6 @@ export function parseChronotextCsv(text: string, file: string): ParseResult {
 			}
 			return [{ title: title || new URL(url).hostname, url }];
 		});
-		if (!row.sources)
-			problem(
-				'sources',
-				'is empty',
-				'write Title | https://… of a public page that states the date.'
-			);
 		event.links = splitList(list.links ?? '').flatMap((item) => {
 			const [rel, target] = item.split(':').map((s) => s.trim());
 			if (!rel || !RELS.includes(rel) || !target) {

@@ -1,6 +1,6 @@
 /**
- * The loader run in a Web Worker where the browser has them, else on the main thread: the
- * validated dataset or its problems, from the bytes of a file.
+ * The loader run in a Web Worker where the browser has them and the page was not opened from
+ * disk, else on the main thread: the validated dataset or its problems, from the bytes of a file.
  */
 import type { LoadResult } from './load';
 
@@ -14,7 +14,8 @@ export async function loadDatasetBytes(
 	signal?: AbortSignal
 ): Promise<LoadResult> {
 	signal?.throwIfAborted();
-	if (typeof Worker !== 'function') {
+	// A page opened from disk (the single HTML file) may not start workers from files.
+	if (typeof Worker !== 'function' || globalThis.location?.protocol === 'file:') {
 		const { loadDatasetText } = await import('./load');
 		signal?.throwIfAborted();
 		return loadDatasetText(new TextDecoder().decode(bytes), name);

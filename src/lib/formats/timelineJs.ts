@@ -89,16 +89,15 @@ export function slidesToDatasetInput(
 				`write a headline: it becomes the ${kind === 'era' ? 'period' : 'event'}'s title.`
 			);
 		const sources = sourcesOf(slide);
-		if (sources.length === 0) {
-			const url = asObject(slide.media)?.url;
+		// A slide without media has no source, which is allowed; an address that cannot be a link
+		// is reported rather than dropped.
+		const url = asObject(slide.media)?.url;
+		if (sources.length === 0 && typeof url === 'string' && url.trim())
 			problem(
 				'media.url',
-				typeof url === 'string' && url.trim()
-					? `${JSON.stringify(url.trim().slice(0, 80))} is not an http or https address, so it cannot be the source`
-					: 'there is no source: chronotext needs a public page (http or https) that states the date',
+				`${JSON.stringify(url.trim().slice(0, 80))} is not an http or https address, so it cannot be the source`,
 				fixes.source
 			);
-		}
 		const uniqueRaw = slide.unique_id;
 		let base: string;
 		if (typeof uniqueRaw === 'string' && uniqueRaw.trim()) {

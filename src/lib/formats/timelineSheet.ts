@@ -7,7 +7,7 @@
  * `Start Date`, `End Date` and `Tag` is read too. Other columns are ignored, as TimelineJS does.
  * Rows are numbered as a spreadsheet shows them: the header is row 1.
  */
-import { csvParse } from 'd3-dsv';
+import { parseCsv } from './csv';
 import type { Problem } from '../model/problems';
 import type { DatasetFormat, ParseResult } from './format';
 import { slidesToDatasetInput, type SlideField, type SlideInput } from './timelineJs';
@@ -128,7 +128,7 @@ const SHEET_FIX = {
 
 /** Reads a TimelineJS sheet (CSV text) into dataset input. */
 export function parseTimelineSheet(text: string, file: string): ParseResult {
-	const rows = csvParse(text.replace(/^\uFEFF/, ''));
+	const rows = parseCsv(text.replace(/^\uFEFF/, ''));
 	const columns = rows.columns.map((c) => c.trim());
 	const older = columns.includes('Start Date') && !columns.includes('Year');
 	const required = older ? ['Start Date', 'Headline'] : ['Year', 'Headline'];

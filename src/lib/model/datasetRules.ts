@@ -1,6 +1,6 @@
 /**
- * Quality rules for a dataset that is already valid: claims must rest on sources a teacher can
- * trust. `npm run validate` treats them as errors for the datasets shipped in data/ and as
+ * Quality rules for a dataset that is already valid: every date and claim rests on a source a
+ * teacher can trust. `npm run validate` treats them as errors for the datasets shipped in data/ and as
  * warnings for any other dataset it is given; the app's loader does not apply them, so a
  * teacher's own dataset loads even when it leans on an encyclopedia.
  */
@@ -37,6 +37,9 @@ export function isWeakSource(url: string): boolean {
 	return WEAK_SOURCE_HOSTS.some((weak) => host === weak || host.endsWith(`.${weak}`));
 }
 
+const NO_SOURCE_FIX =
+	'add "sources": at least one public page (http or https) that states the date.';
+
 /** Rels that claim one event caused or answered another. */
 const CAUSAL_RELS = new Set(['led-to', 'response-to']);
 
@@ -50,6 +53,14 @@ export function qualityProblems(ds: Dataset, files: FileMap): Problem[] {
 	const eventsFile = files.events ?? files.default;
 	for (const event of ds.events) {
 		const record = `event "${event.id}"`;
+		if (event.sources.length === 0)
+			problems.push({
+				file: eventsFile,
+				record,
+				field: 'sources',
+				message: 'there is no source',
+				fix: NO_SOURCE_FIX
+			});
 		if (allWeak(event.sources))
 			problems.push({
 				file: eventsFile,
@@ -78,7 +89,15 @@ export function qualityProblems(ds: Dataset, files: FileMap): Problem[] {
 		});
 	}
 	const periodsFile = files.periods ?? files.default;
-	for (const period of ds.periods)
+	for (const period of ds.periods) {
+		if (period.sources.length === 0)
+			problems.push({
+				file: periodsFile,
+				record: `period "${period.id}"`,
+				field: 'sources',
+				message: 'there is no source',
+				fix: NO_SOURCE_FIX
+			});
 		if (allWeak(period.sources))
 			problems.push({
 				file: periodsFile,
@@ -87,5 +106,6 @@ export function qualityProblems(ds: Dataset, files: FileMap): Problem[] {
 				message: 'every source is an encyclopedia or a blog',
 				fix: 'add a primary or reputable secondary source that states the dates.'
 			});
+	}
 	return problems;
 }

@@ -39,11 +39,11 @@ export const SourceRefSchema = v.strictObject({
 	url
 });
 
-/** At least one public page that states the date: every dated record must carry its source. */
-const SourcesSchema = v.pipe(
-	v.array(SourceRefSchema),
-	v.minLength(1, 'needs at least one source: a public page that states the date')
-);
+/**
+ * Public pages that state the date. A record without one is valid (an imported timeline may cite
+ * nothing); the quality rules (datasetRules.ts) require one in the shipped datasets.
+ */
+const SourcesSchema = v.array(SourceRefSchema);
 
 export const MentionSchema = v.strictObject({
 	passage: id,

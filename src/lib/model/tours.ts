@@ -19,8 +19,8 @@ export interface Presentation {
 
 /**
  * The steps to present: the tour `tourId` (else the dataset's first tour); with `tourId`
- * ALL_EVENTS, a theme, or no tours at all, every event linked to the text in time order,
- * narrowed to `theme` when given.
+ * ALL_EVENTS, a theme, or no tours at all, every event linked to the text (every event, when the
+ * dataset has no text) in time order, narrowed to `theme` when given.
  */
 export function presentationFor(
 	data: IndexedDataset,
@@ -38,11 +38,14 @@ export function presentationFor(
 				.filter((s) => s.event)
 		};
 	const theme = data.dataset.themes.find((t) => t.id === options.theme);
+	// Without a source text (an imported timeline) no event is linked to it: all of them count.
+	const hasText = !!data.dataset.source;
+	const events = hasText ? 'events in the text' : 'events';
 	return {
 		tourId: ALL_EVENTS,
-		title: theme ? `${theme.label}: events in the text` : 'All events in the text, in time order',
+		title: theme ? `${theme.label}: ${events}` : `All ${events}, in time order`,
 		steps: data.events
-			.filter((e) => e.mentions.length > 0 && (!theme || e.themes.includes(theme.id)))
+			.filter((e) => (!hasText || e.mentions.length > 0) && (!theme || e.themes.includes(theme.id)))
 			.map((event) => ({ event }))
 	};
 }

@@ -145,6 +145,14 @@ export class DatasetState {
 			const { loadDatasetBytes } = await import('$lib/formats/loadOffThread');
 			const bytes = new Uint8Array(await file.arrayBuffer());
 			this.#show(await loadDatasetBytes(bytes, file.name), file.name);
+		} catch (error) {
+			this.problems = [
+				{
+					file: file.name,
+					message: `could not be read (${error instanceof Error ? error.message : String(error)})`,
+					fix: 'check that the file is still there and can be opened, then open it again.'
+				}
+			];
 		} finally {
 			this.loading = false;
 		}

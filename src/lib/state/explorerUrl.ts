@@ -9,6 +9,7 @@ import { NO_FILTERS, type EventFilters } from '../model/filters';
 import { BASIS_LABEL, STANCE_LABEL } from '../model/labels';
 import { LANE_GROUPINGS, type LaneGrouping } from '../timeline/lanes';
 import { DAY_MS, isFiniteWindow, type TimeWindow } from '../timeline/viewport';
+import { embedNotice } from './embedUrl';
 
 export interface ExplorerParams {
 	event?: string;
@@ -129,6 +130,8 @@ export function readExplorerParams(
 		if ((LANE_GROUPINGS as readonly string[]).includes(lanes)) params.lanes = lanes as LaneGrouping;
 		else notices.push(`“lanes=${lanes}” is not a grouping; use actor, theme, stance or none.`);
 	}
+	const embed = embedNotice(search);
+	if (embed) notices.push(embed);
 	return { params, notices };
 }
 

@@ -76,6 +76,16 @@ describe('TimelineJS JSON import', () => {
 		]);
 	});
 
+	it('loads a slide without media, with no sources', () => {
+		const result = parseTimelineJs(
+			tlFile([{ start_date: { year: 2000 }, text: { headline: 'Bare', text: 'x' } }]),
+			'bare.json'
+		);
+		expect(result.ok && (result.input as { events: { sources: unknown[] }[] }).events).toEqual([
+			expect.objectContaining({ title: 'Bare', sources: [] })
+		]);
+	});
+
 	it('gives two slides with the same headline and date their own ids', () => {
 		const slide = {
 			start_date: { year: 2000 },
@@ -119,7 +129,6 @@ describe('TimelineJS JSON problems', () => {
 		expect(problems).toEqual([
 			'tl.json › event #1 "Zero" › start_date.year: TimelineJS has no year 0 (it labels -1 as 1 BCE and 1 as 1 CE). Fix: write -1 for 1 BCE or 1 for 1 CE.',
 			'tl.json › event #2 "May" › start_date.month: "May" is not a whole number. Fix: write the month in digits, e.g. 3.',
-			'tl.json › event #3 "No source" › media.url: there is no source: chronotext needs a public page (http or https) that states the date. Fix: set media.url to the address (http or https) of a public page that states the date, with media.credit naming it.',
 			'tl.json › event #4 "Bad URL" › media.url: "javascript:alert(1)" is not an http or https address, so it cannot be the source. Fix: set media.url to the address (http or https) of a public page that states the date, with media.credit naming it.',
 			'tl.json › event #5 "No date" › start_date: the start date is missing. Fix: give the event a start date (at least a year).',
 			expect.stringMatching(

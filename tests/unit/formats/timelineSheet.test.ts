@@ -88,7 +88,6 @@ describe('TimelineJS sheet (CSV) import', () => {
 			'sheet.csv › row 3 › Time: "noon" is not a time. Fix: write the time as 14:30, 14:30:15 or 2:30 PM.',
 			'sheet.csv › row 4 › Type: "chapter" is not a slide type. Fix: leave Type empty for an event, or write title or era.',
 			'sheet.csv › row 2 › Month: month 13 does not exist. Fix: use 1–12.',
-			'sheet.csv › row 5 › Media: there is no source: chronotext needs a public page (http or https) that states the date. Fix: put the address (http or https) of a public page that states the date in the Media column, with Media Credit naming it.',
 			'sheet.csv › row 7 › End Day: a day is given without a month. Fix: add the month, or leave the day out.',
 			'sheet.csv › row 8 › End Year: an era needs an end date. Fix: give the era an end date (at least a year).',
 			'sheet.csv › row 9 › Year: the start date is missing. Fix: give the event a start date (at least a year).'

@@ -61,6 +61,18 @@ describe('qualityProblems', () => {
 		).toEqual([]);
 	});
 
+	it('requires a source on every event and period', () => {
+		expect(
+			qualityOf((ds) => {
+				ds.events[0]!.sources = [];
+				ds.periods.push({ id: 'p', title: 'P', when: '2002/2006', kind: 'era', sources: [] });
+			})
+		).toEqual([
+			'mini.json › event "council-founded" › sources: there is no source. Fix: add "sources": at least one public page (http or https) that states the date.',
+			'mini.json › period "p" › sources: there is no source. Fix: add "sources": at least one public page (http or https) that states the date.'
+		]);
+	});
+
 	it('requires a basis note on an implied event', () => {
 		expect(qualityOf((ds) => delete ds.events[1]!.basisNote)).toEqual([
 			'mini.json › event "text-written" › basisNote: an implied event needs a note saying how the text implies it. Fix: add "basisNote" quoting the words of the text that presuppose the event.'

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '$lib/model/dataset';
 import { formatProblem } from '$lib/model/problems';
+import { presentationFor } from '$lib/model/tours';
 import { validateDataset } from '$lib/model/validate';
 import { validDataset } from '../fixtures';
 
@@ -24,6 +25,14 @@ describe('a dataset without a source text', () => {
 			expect(indexed.passages.size).toBe(0);
 			expect(indexed.events.map((e) => e.id)).toEqual(['council-founded', 'text-written']);
 		}
+	});
+
+	it('presents every event in time order, there being no text to link them to', () => {
+		const result = validateDataset({ ...sourceless(), tours: [] }, { default: 'import.json' });
+		if (!result.ok) throw new Error('fixture invalid');
+		const presentation = presentationFor(indexDataset(result.dataset));
+		expect(presentation.title).toBe('All events, in time order');
+		expect(presentation.steps.map((s) => s.event.id)).toEqual(['council-founded', 'text-written']);
 	});
 
 	it('says a mention needs a source text', () => {
