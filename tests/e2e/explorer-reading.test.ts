@@ -47,3 +47,40 @@ test.describe('the selected title near the right edge', () => {
 		expect(box.x + box.width).toBeLessThanOrEqual(chart.x + chart.width);
 	});
 });
+
+test.describe('count boxes', () => {
+	const count = (page: Page) => timeline(page).getByRole('button', { name: /^6 events, / });
+
+	test('are named by how many events and their span, and explained in the legend', async ({
+		page
+	}) => {
+		await open(page);
+		await expect(count(page)).toHaveAccessibleName(
+			'6 events, 2–7 January 1995; zoom in to show them'
+		);
+		await timeline(page).getByText('Legend and keys').click();
+		await expect(
+			timeline(page).getByText(/A box with a number: that many events too close to draw apart/)
+		).toBeVisible();
+	});
+
+	test('Enter on a count zooms to its events, which are then drawn one by one', async ({
+		page
+	}) => {
+		await open(page);
+		await expect(mark(page, 'Cluster meeting 1')).toHaveCount(0);
+		await count(page).focus();
+		await expect(count(page)).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(timeline(page).getByText(/^Showing /)).toHaveText(/^Showing .*January 1995$/);
+		for (let n = 1; n <= 6; n++) await expect(mark(page, `Cluster meeting ${n}`)).toBeAttached();
+		await expect(count(page)).toHaveCount(0);
+	});
+
+	test('Tab reaches a count', async ({ page }) => {
+		await open(page);
+		await mark(page, 'Arms treaty signed in Paris').focus();
+		await page.keyboard.press('Shift+Tab');
+		await expect(count(page)).toBeFocused();
+	});
+});
