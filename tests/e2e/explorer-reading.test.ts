@@ -84,3 +84,125 @@ test.describe('count boxes', () => {
 		await expect(count(page)).toBeFocused();
 	});
 });
+
+test.describe('keyboard path between the timeline and the text', () => {
+	const sourceText = (page: Page) => page.getByRole('region', { name: 'Source text' });
+	const foundingQuote = (page: Page) =>
+		sourceText(page).getByRole('button', { name: /^“The Founding Act of 1997 opened a forum\.”/ });
+
+	test('Tab from a selected event reaches "Show in text"; Escape in the text returns', async ({
+		page
+	}) => {
+		await open(page);
+		const founding = mark(page, 'Founding Act signed');
+		await founding.focus();
+		await page.keyboard.press('Enter');
+		const details = page.getByRole('region', { name: 'Event details' });
+		await expect(details.getByRole('heading', { level: 2 })).toHaveText('Founding Act signed');
+		await expect(founding).toBeFocused();
+		await page.keyboard.press('Tab');
+		await expect(details.getByRole('button', { name: 'Close details' })).toBeFocused();
+		const showInText = details.getByRole('button', { name: 'Show in text' });
+		let tabs = 1;
+		while (tabs < 4 && !(await showInText.evaluate((el) => el === document.activeElement))) {
+			await page.keyboard.press('Tab');
+			tabs++;
+		}
+		await expect(showInText).toBeFocused();
+		expect(tabs).toBeLessThanOrEqual(3);
+		await page.keyboard.press('Enter');
+		await expect(foundingQuote(page)).toBeFocused();
+		await expect(foundingQuote(page)).toBeInViewport({ ratio: 1 });
+		await page.keyboard.press('Escape');
+		await expect(founding).toBeFocused();
+		await expect(details.getByRole('heading', { level: 2 })).toHaveText('Founding Act signed');
+	});
+
+	test('T on an event shows its quote in the text, fully in view', async ({ page }) => {
+		await open(page);
+		const council = mark(page, 'Council of twenty founded in Rome');
+		await council.focus();
+		await page.keyboard.press('t');
+		const quote = sourceText(page).getByRole('button', {
+			name: /^“A council of twenty was formed in Rome”/
+		});
+		await expect(quote).toBeFocused();
+		await expect(quote).toBeInViewport({ ratio: 1 });
+		await expect(
+			page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 })
+		).toHaveText('Council of twenty founded in Rome');
+		await page.keyboard.press('Escape');
+		await expect(council).toBeFocused();
+		await expect(council).toHaveAttribute('aria-pressed', 'true');
+	});
+});
+
+test.describe('highlights in the source text', () => {
+	const sourceText = (page: Page) => page.getByRole('region', { name: 'Source text' });
+	const quotes = (page: Page) => sourceText(page).getByRole('button', { name: /^“/ });
+	const onlySelected = (page: Page) =>
+		sourceText(page).getByRole('checkbox', { name: /^Highlight only the selected event/ });
+
+	test('can be limited to the selected event, or to the filtered events', async ({ page }) => {
+		await open(page);
+		await expect(quotes(page)).toHaveCount(4);
+		await onlySelected(page).check();
+		// Nothing selected and no filter: every quote stays highlighted.
+		await expect(quotes(page)).toHaveCount(4);
+		await timeline(page)
+			.getByRole('group', { name: 'Show only events by basis' })
+			.getByRole('button', { name: 'In the text' })
+			.click();
+		await expect(quotes(page)).toHaveCount(3);
+		await expect(quotes(page).filter({ hasText: 'The arms treaty of 1990' })).toHaveCount(0);
+		await expect(sourceText(page)).toContainText('The arms treaty of 1990 set the scene.');
+		await mark(page, 'Founding Act signed').click();
+		await expect(quotes(page)).toHaveCount(1);
+		await expect(quotes(page)).toHaveText('The Founding Act of 1997 opened a forum.');
+		await onlySelected(page).uncheck();
+		await expect(quotes(page)).toHaveCount(4);
+	});
+
+	test('the choice for a quote of several events opens at its top', async ({ page }) => {
+		const shared = 'the words that several events share';
+		const filler = 'A sentence that only fills the passage out. '.repeat(60);
+		const dataset = {
+			...explorerDataset,
+			source: {
+				...explorerDataset.source,
+				sections: [
+					{
+						id: 'long',
+						heading: 'A long section',
+						passages: [
+							{ id: 'long-1', text: `${filler}Here are ${shared}.` },
+							{ id: 'long-2', text: filler }
+						]
+					}
+				]
+			},
+			events: explorerDataset.events.map((e) =>
+				e.mentions.length > 0 ? { ...e, mentions: [{ passage: 'long-1', quote: shared }] } : e
+			)
+		};
+		await open(page, '', dataset);
+		const quote = sourceText(page).getByRole('button', { name: new RegExp(`^“${shared}”`) });
+		await quote.scrollIntoViewIfNeeded();
+		await quote.click();
+		const chooser = sourceText(page).getByRole('group', { name: /^Events for/ });
+		const first = chooser.getByRole('button').first();
+		await expect(first).toBeFocused();
+		await expect(first).toHaveText(/^Arms treaty signed in Paris/);
+		const panel = (await sourceText(page)
+			.getByRole('heading', { level: 2 })
+			.evaluate((h) => {
+				const r = h.parentElement!.getBoundingClientRect();
+				return { top: r.top, bottom: r.bottom };
+			}))!;
+		const box = (await chooser.boundingBox())!;
+		const firstBox = (await first.boundingBox())!;
+		expect(box.y).toBeGreaterThanOrEqual(panel.top);
+		expect(firstBox.y + firstBox.height).toBeLessThanOrEqual(panel.bottom);
+		await expect(first).toBeInViewport({ ratio: 1 });
+	});
+});
