@@ -206,3 +206,64 @@ test.describe('highlights in the source text', () => {
 		await expect(first).toBeInViewport({ ratio: 1 });
 	});
 });
+
+test.describe('reading order against time', () => {
+	test('has text of at least 12 px and no date labels over one another', async ({ page }) => {
+		// Thirty quotes: the founding act read again and again, and a line of other events.
+		const sentences = Array.from({ length: 30 }, (_, i) => `Sentence number ${i + 1} is here.`);
+		const dataset = {
+			...explorerDataset,
+			source: {
+				...explorerDataset.source,
+				sections: [
+					...explorerDataset.source.sections,
+					{
+						id: 'more',
+						heading: 'More',
+						passages: [{ id: 'more-1', text: sentences.join(' ') }]
+					}
+				]
+			},
+			events: explorerDataset.events.map((e, i) =>
+				e.mentions.length > 0 || e.basis === 'context'
+					? {
+							...e,
+							basis: e.basis === 'context' ? 'implied' : e.basis,
+							mentions: [
+								...e.mentions,
+								...sentences
+									.filter((_, k) => k % explorerDataset.events.length === i)
+									.map((quote) => ({ passage: 'more-1', quote }))
+							]
+						}
+					: e
+			)
+		};
+		await open(page, '', dataset);
+		await page.getByText('Reading order against time').click();
+		const chart = page.getByRole('group', { name: 'Quotes in reading order with their dates' });
+		await expect(chart).toBeVisible();
+		const labels = await chart.locator('text').evaluateAll((nodes) =>
+			nodes.map((n) => {
+				const r = n.getBoundingClientRect();
+				return {
+					text: n.textContent ?? '',
+					px: parseFloat(getComputedStyle(n).fontSize) * (r.height > 0 ? 1 : 0),
+					heightPx: r.height,
+					box: { x: r.x, y: r.y, right: r.right, bottom: r.bottom }
+				};
+			})
+		);
+		expect(labels.length).toBeGreaterThan(30);
+		for (const l of labels) expect(l.heightPx, l.text).toBeGreaterThanOrEqual(12);
+		const dates = labels.filter((l) => /\d{4}$/.test(l.text) && !/^\d+\. /.test(l.text));
+		expect(dates.length).toBeGreaterThan(3);
+		for (let i = 0; i < dates.length; i++)
+			for (let j = i + 1; j < dates.length; j++) {
+				const a = dates[i]!.box;
+				const b = dates[j]!.box;
+				const overlap = a.x < b.right && b.x < a.right && a.y < b.bottom && b.y < a.bottom;
+				expect(overlap, `${dates[i]!.text} over ${dates[j]!.text}`).toBe(false);
+			}
+	});
+});
