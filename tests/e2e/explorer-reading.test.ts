@@ -267,3 +267,30 @@ test.describe('reading order against time', () => {
 			}
 	});
 });
+
+test.describe('clearing the selection with ?data=', () => {
+	test('Close details removes event= from the URL and keeps data=', async ({ page }) => {
+		await open(page, '&event=founding-act');
+		await expect(
+			page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 })
+		).toHaveText('Founding Act signed');
+		await page
+			.getByRole('region', { name: 'Event details' })
+			.getByRole('button', { name: 'Close details' })
+			.click();
+		await expect(page).not.toHaveURL(/event=/);
+		await expect(page).toHaveURL(/data=/);
+	});
+
+	test('Escape on the timeline removes event= from the URL', async ({ page }) => {
+		await open(page);
+		await mark(page, 'Founding Act signed').click();
+		await expect(page).toHaveURL(/event=founding-act/);
+		await page.keyboard.press('Escape');
+		await expect(
+			page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 })
+		).toHaveCount(0);
+		await expect(page).not.toHaveURL(/event=/);
+		await expect(page).toHaveURL(/data=/);
+	});
+});
