@@ -7,10 +7,7 @@
  *
  *   npx tsx scripts/label-legibility.ts [--width 1280] [--height 720]
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+import { withBuiltSite } from './preview';
 
 interface Painted {
 	text: string;
@@ -22,40 +19,10 @@ function argValue(name: string, fallback: number): number {
 	return i === -1 ? fallback : Number(process.argv[i + 1]);
 }
 
-function freePort(): Promise<number> {
-	return new Promise((resolve) => {
-		const server = createServer().listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as { port: number };
-			server.close(() => resolve(port));
-		});
-	});
-}
-
-async function startPreview(port: number): Promise<ChildProcess> {
-	const child = spawn(
-		'npx',
-		['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-		{ detached: true, stdio: 'ignore' }
-	);
-	const deadline = Date.now() + 30_000;
-	while (Date.now() < deadline) {
-		try {
-			if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((r) => setTimeout(r, 250));
-	}
-	throw new Error(`vite preview did not answer on port ${port} within 30 s; run npm run build?`);
-}
-
-async function main(): Promise<void> {
-	const width = argValue('width', 1280);
-	const height = argValue('height', 720);
-	const port = await freePort();
-	const preview = await startPreview(port);
-	const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
-	try {
+const width = argValue('width', 1280);
+const height = argValue('height', 720);
+await withBuiltSite(async (browser, origin) => {
+	{
 		const page = await browser.newPage({ viewport: { width, height }, timezoneId: 'UTC' });
 		// Each frame starts by filling the whole canvas from its top-left corner.
 		await page.addInitScript(() => {
@@ -73,7 +40,7 @@ async function main(): Promise<void> {
 				return fillText.call(this, text, x, y, maxWidth);
 			};
 		});
-		await page.goto(`http://127.0.0.1:${port}/`);
+		await page.goto(`${origin}/`);
 		await page.waitForFunction(() => performance.getEntriesByName('timeline:rendered').length > 0);
 		// Let any opening animation end, then read the last frame.
 		await page.waitForFunction(
@@ -85,9 +52,7 @@ async function main(): Promise<void> {
 		);
 		const url = new URL(page.url());
 		const view = await page.getByText(/^Showing /).textContent();
-		const dataset = (await (
-			await fetch(`http://127.0.0.1:${port}/data/nato-russia-2006.json`)
-		).json()) as {
+		const dataset = (await (await fetch(`${origin}/data/nato-russia-2006.json`)).json()) as {
 			events: { id: string; title: string; label?: string; when: string }[];
 		};
 		// The events the window holds: those the page names as focusable marks or count boxes.
@@ -125,13 +90,5 @@ async function main(): Promise<void> {
 			`- labels cut: ${cut.length}; shortest cut label: ${Number.isFinite(shortest) ? `${shortest} characters` : '—'}`
 		);
 		console.log(`- bare marks (no label): ${marks - whole.length - cut.length}`);
-	} finally {
-		await browser.close();
-		if (preview.pid) process.kill(-preview.pid, 'SIGTERM');
 	}
-}
-
-main().catch((error: unknown) => {
-	console.error(error instanceof Error ? error.message : error);
-	process.exit(1);
 });

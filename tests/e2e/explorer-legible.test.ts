@@ -178,12 +178,12 @@ test.describe('names', () => {
 			'Council of twenty founded in Rome, 28 May 2002'
 		);
 		const count = timeline.getByRole('button', { name: /^6 events, / });
-		await expect(count).toHaveAccessibleName(/^6 events, .*199[45].*: show them$/);
+		await expect(count).toHaveAccessibleName('6 events, 2–7 January 1995; zoom in to show them');
 		await count.hover();
 		const tip = timeline.getByRole('tooltip');
 		for (let n = 1; n <= 6; n++)
 			await expect(tip).toContainText(`Cluster meeting ${n}, ${n + 1} January 1995`);
 		await count.click();
-		await expect(timeline.getByText(/^Showing /)).toHaveText(/^Showing [A-Za-z ]*199[345]/);
+		await expect(timeline.getByText(/^Showing /)).toHaveText(/^Showing .*January 1995$/);
 	});
 });

@@ -2,15 +2,15 @@
 import { estimateTextWidth, type MeasureText } from '$lib/timeline/labels';
 
 /**
- * A cached measurer for text `fontPx` high in the page's font (the `--font` family the canvas
+ * A cached measurer for text `fontPx` high (of `weight`, 700 for bold) in the page's font (the `--font` family the canvas
  * paints with, so that measured labels fit where they are painted); estimates without a DOM.
  */
-export function createTextMeasurer(fontPx: number): MeasureText {
+export function createTextMeasurer(fontPx: number, weight = 400): MeasureText {
 	const context =
 		typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
 	if (!context) return (text) => estimateTextWidth(text, fontPx);
 	const family = getComputedStyle(document.documentElement).fontFamily || 'sans-serif';
-	context.font = `${fontPx}px ${family}`;
+	context.font = `${weight} ${fontPx}px ${family}`;
 	const cache = new Map<string, number>();
 	return (text) => {
 		let width = cache.get(text);

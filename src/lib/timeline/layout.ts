@@ -54,6 +54,8 @@ export interface LayoutOptions {
 	minMarkPx: number;
 	labelPadPx: number;
 	measure: MeasureText;
+	/** Measures the labels of pinned events, which are painted bold; `measure` when absent. */
+	measurePinned?: MeasureText;
 	/**
 	 * Events always drawn one by one (the selected and focused ones): even in a dense region, and
 	 * even outside the window, so that keyboard focus survives zooming and panning.
@@ -160,6 +162,19 @@ export function layoutLane(lane: Lane, w: TimeWindow, o: LayoutOptions): LaneLay
 	return packRows(items, aggregates, o);
 }
 
+/**
+ * Where a pinned (whole) label starts so that it ends inside the timeline: after its mark where
+ * it fits, else a point's label flips to the left of its symbol, else it moves left of the edge.
+ */
+function pinnedLabelX(mark: PlacedMark, titlePx: number, o: LayoutOptions): number {
+	const textPx = titlePx + (mark.kind === 'point' ? 0 : 10);
+	const maxX = o.widthPx - textPx - 2;
+	if (mark.labelX <= maxX) return Math.max(0, mark.labelX);
+	const flipped = mark.x0 - o.labelPadPx - textPx;
+	if (mark.kind === 'point' && flipped >= 0) return flipped;
+	return Math.max(0, maxX);
+}
+
 /** The shorter of an event's title and short label. */
 function shortName(event: TimelineEvent, measure: MeasureText): string {
 	return event.label && measure(event.label) < measure(event.title) ? event.label : event.title;
@@ -225,9 +240,7 @@ function packRows(
 		const { title, label } = mark.event;
 		if (o.pinned?.has(mark.event.id)) {
 			mark.pinned = true;
-			// Whole, and inside the timeline: moved left of the right edge where it would overflow.
-			const textPx = o.measure(title) + (mark.kind === 'point' ? 0 : 10);
-			mark.labelX = Math.max(0, Math.min(mark.labelX, o.widthPx - textPx - 2));
+			mark.labelX = pinnedLabelX(mark, (o.measurePinned ?? o.measure)(title), o);
 			return;
 		}
 		const room = Math.min(labelMax[i]!, o.widthPx - mark.labelX);

@@ -8,7 +8,9 @@ export type TimelineAction =
 	| { kind: 'step'; step: Step }
 	| { kind: 'zoom'; factor: number }
 	| { kind: 'pan'; fraction: number }
-	| { kind: 'clear' };
+	| { kind: 'clear' }
+	/** Show the event's first quote in the source text. */
+	| { kind: 'text' };
 
 const STEP_KEYS: Record<string, Step> = {
 	ArrowRight: 'next',
@@ -27,6 +29,7 @@ export function timelineKeyAction(key: string, shiftKey: boolean): TimelineActio
 	if (key === '+' || key === '=') return { kind: 'zoom', factor: 2 };
 	if (key === '-' || key === '_') return { kind: 'zoom', factor: 0.5 };
 	if (key === 'Escape') return { kind: 'clear' };
+	if (key === 't' || key === 'T') return { kind: 'text' };
 	return undefined;
 }
 

@@ -203,9 +203,7 @@ export function paintFrame(ctx: PaintContext, frame: Frame): void {
 	}
 	// The selected and focused events' names go over everything else, on the panel's colour.
 	for (const lane of scene.lanes)
-		for (const mark of lane.marks)
-			if (mark.pinned)
-				paintPinnedLabel(ctx, mark, lane.y, mark.event.id === frame.selectedId, frame);
+		for (const mark of lane.marks) if (mark.pinned) paintPinnedLabel(ctx, mark, lane.y, frame);
 
 	if (scene.publication) paintPublication(ctx, scene.publication, scene.heightPx, frame.palette);
 	paintLinks(ctx, frame.links, frame.palette.focus);
@@ -293,14 +291,8 @@ function paintMark(ctx: PaintContext, mark: PlacedMark, selected: boolean, frame
 	}
 }
 
-function paintPinnedLabel(
-	ctx: PaintContext,
-	mark: PlacedMark,
-	laneY: number,
-	selected: boolean,
-	frame: Frame
-): void {
-	ctx.font = `${selected ? '700 ' : ''}12px ${frame.fontFamily}`;
+function paintPinnedLabel(ctx: PaintContext, mark: PlacedMark, laneY: number, frame: Frame): void {
+	ctx.font = `700 12px ${frame.fontFamily}`;
 	const x = mark.labelX + (mark.kind === 'point' ? 0 : 10);
 	const y = laneY + markCenterY(mark);
 	const widthPx = ctx.measureText(mark.label).width;
@@ -331,7 +323,8 @@ function symbolPath(
 
 /** The focus ring, around the mark and its label as the focusable element covers them. */
 function paintRing(ctx: PaintContext, mark: PlacedMark, frame: Frame): void {
-	ctx.font = `12px ${frame.fontFamily}`;
+	// Pinned labels are painted bold: measured so, the ring goes round the whole of them.
+	ctx.font = `${mark.pinned ? '700 ' : ''}12px ${frame.fontFamily}`;
 	const box = markHitBox(mark, (text) => ctx.measureText(text).width);
 	ctx.strokeStyle = frame.palette.focus;
 	ctx.lineWidth = 3;

@@ -140,7 +140,9 @@ export function markHitBox(
 	const labelEnd = mark.label
 		? mark.labelX + (mark.kind === 'point' ? 0 : 10) + measure(mark.label)
 		: -Infinity;
-	const x = Math.max(mark.x0, mark.kind === 'point' ? -Infinity : -2) - 2;
+	// A pinned point's label may sit left of its symbol (see layout's pinnedLabelX).
+	const labelStart = mark.label ? mark.labelX : Infinity;
+	const x = Math.min(Math.max(mark.x0, mark.kind === 'point' ? -Infinity : -2), labelStart) - 2;
 	const end = Math.max(mark.x1, labelEnd) + 2;
 	return { x, y: markCenterY(mark) - 12, width: Math.max(end - x, 16), height: 24 };
 }

@@ -215,6 +215,29 @@ describe('labels in a crowded lane', () => {
 		expect(atEdge.label).toBe(title);
 		expect(atEdge.labelX + measure6(title)).toBeLessThanOrEqual(1000);
 	});
+
+	// Bold: 7 px a character, where the layout's regular measure gives 6.
+	const measure7 = (text: string) => text.length * 7;
+
+	it('fits a pinned title by its bold width, flipped left of a point at the right edge', () => {
+		const pinned = new Set(['a']);
+		const [mark] = lay([['a', '1999-12-20', { title }]], { pinned, measurePinned: measure7 });
+		expect(mark!.label).toBe(title);
+		expect(mark!.labelX + measure7(title)).toBeLessThan(mark!.x0);
+		expect(mark!.labelX).toBeGreaterThanOrEqual(0);
+	});
+
+	it('keeps a pinned point label after its symbol where it fits', () => {
+		const pinned = new Set(['a']);
+		const [mark] = lay([['a', '1999-06-01', { title }]], { pinned, measurePinned: measure7 });
+		expect(mark!.labelX).toBeGreaterThan(mark!.x1);
+	});
+
+	it('moves a pinned band label left of the right edge by its bold width', () => {
+		const pinned = new Set(['a']);
+		const [mark] = lay([['a', '1999-12', { title }]], { pinned, measurePinned: measure7 });
+		expect(mark!.labelX + 10 + measure7(title)).toBeLessThanOrEqual(1000);
+	});
 });
 
 describe('fitLabel', () => {

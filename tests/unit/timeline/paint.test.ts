@@ -177,6 +177,15 @@ describe('markHitBox', () => {
 		const unlabelled = markHitBox({ ...mark, label: '' }, measure6);
 		expect(unlabelled.width).toBe(16);
 	});
+
+	it('covers a label flipped to the left of its point', () => {
+		const s = scene([['a', '1999-03-24', { title: 'Alpha' }]]);
+		const mark = s.lanes[0]!.marks[0]!;
+		const flipped = { ...mark, labelX: mark.x0 - 4 - 30 };
+		const box = markHitBox(flipped, measure6);
+		expect(box.x).toBeLessThanOrEqual(flipped.labelX);
+		expect(box.x + box.width).toBeGreaterThanOrEqual(mark.x1);
+	});
 });
 
 describe('layoutLinks', () => {

@@ -205,6 +205,8 @@ describe('timelineKeyAction', () => {
 		['+', false, { kind: 'zoom', factor: 2 }],
 		['-', false, { kind: 'zoom', factor: 0.5 }],
 		['Escape', false, { kind: 'clear' }],
+		['t', false, { kind: 'text' }],
+		['T', true, { kind: 'text' }],
 		['a', false, undefined]
 	])('maps %s (shift %s)', (key, shift, action) => {
 		expect(timelineKeyAction(key, shift)).toEqual(action);
