@@ -1,0 +1,484 @@
+/**
+ * Finds the temporal expressions of a text and gives each its EDTF value at the precision its
+ * words give. Pure and synchronous, so it runs in a worker as well as on the main thread.
+ *
+ * Values (all valid for `parseEdtf`, which reads no seasons and no `X` digits, so those are
+ * written as intervals):
+ * - "24 March 1999", "March 24, 1999" → `1999-03-24`; "March 1999" → `1999-03`; "in 1997" →
+ *   `1997` (the words are "1997").
+ * - Eras: "490 BC", "490 BCE" → `-0489` (astronomical: 1 BC is year 0); "AD 79" → `0079`.
+ * - Decades: "the 1990s" → `1990/1999`; "the early 1990s" → `1990/1993`, "the mid-1990s" →
+ *   `1994/1996`, "the late 1990s" → `1997/1999`. Centuries: "the 4th century BC" →
+ *   `-0399/-0300`, "the first century AD" → `0001/0100`.
+ * - Parts of a year: "early 2005" → `2005-01/2005-04`, "mid-2005" → `2005-05/2005-08`, "late
+ *   2005" → `2005-09/2005-12`. Seasons (northern): spring `2004-03/2004-05`, summer June–August,
+ *   autumn or fall September–November, "winter 2004" → `2004-12/2005-02`.
+ * - Ranges: "1992–93", "from 1999 to 2004", "between 1999 and 2004" → `1992/1993`, `1999/2004`;
+ *   "between March and June 1999" → `1999-03/1999-06`; "24–26 March 1999"; "from 431 to 404 BC".
+ * - A bare year is a four-digit number from 1000 to 2099 that is not part of a larger number
+ *   ("1,000", "3.1415"), not a label's number ("Resolution 1244", "page 1999", "Flight 1549")
+ *   and not a count ("1500 troops", "2000 years").
+ * - Relative expressions (`kind: 'relative'`: "two years later", "the same day", "the following
+ *   spring", "the day before", "four years after the Council came into being", a month or day
+ *   with no year such as "in March" or "24 August") are resolved against the nearest explicit
+ *   expression before them in reading order, or against the date that directly follows "after"
+ *   or "before". The anchor's span is shifted and the result given at the coarser of the unit's
+ *   and the anchor's precision: "a year later" than March 2000 is `2001`; "two months later"
+ *   than spring 1940 is `1940-05/1940-07`. A month or day with no year takes the anchor's year.
+ *
+ * chrono-node is not used: the forms it covers here (a full date, a month and year) are three
+ * patterns below, while most of what historical prose needs (bare years, eras, decades,
+ * centuries, seasons, year ranges, anchors in the text rather than today) it leaves out by design,
+ * and its resolution of weekdays, times and "now"-relative words against the present moment would
+ * have to be filtered out again. The rules here are a few kilobytes and fully tested.
+ */
+import { parseEdtf } from '../model/edtf';
+import {
+	RELATIVE_PATTERNS,
+	applyRelation,
+	formatPoint,
+	formatSpan,
+	monthNumber,
+	readRelation,
+	seasonEdtf,
+	type Point
+} from './relativeDates';
+
+export interface DateSuggestion {
+	/** Stable: derived from the start offset and the words. */
+	id: string;
+	/** UTF-16 offsets in the text; `text.slice(start, end) === words`. */
+	start: number;
+	end: number;
+	/** The words found. */
+	words: string;
+	/** EDTF value at the precision the words give (conventions above). */
+	edtf: string;
+	kind: 'explicit' | 'relative';
+	/** For a relative expression: the explicit date it was resolved from. */
+	anchor?: { start: number; end: number; words: string; edtf: string };
+}
+
+const cap = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
+const MONTH = `(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)(?![A-Za-z])`;
+const BC = '(?:BCE|BC|B\\.C\\.E\\.|B\\.C\\.)';
+const AD = '(?:CE|AD|C\\.E\\.|A\\.D\\.)';
+const ERA_YEAR = `(?:(?:AD|A\\.D\\.)\\s?\\d{1,4}(?!\\d)|(?<![\\d,.])\\d{1,4}\\s?(?:${BC}|${AD})(?![A-Za-z]))`;
+const BARE_YEAR = '(?<![\\d.,:/£$€#])(?:1\\d{3}|20\\d{2})(?!\\d|[.,:/]\\d|%)';
+const YEAR = `(?:${ERA_YEAR}|${BARE_YEAR})`;
+const DAY = '(?<!\\d)(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])';
+const PART = `(?:${cap('early')}|${cap('mid')}|${cap('late')})`;
+const THE = `(?:${cap('the')}\\s+)`;
+const SEASON = `(?:${['spring', 'summer', 'autumn', 'fall', 'winter'].map(cap).join('|')})`;
+const ORDINALS = [
+	'first',
+	'second',
+	'third',
+	'fourth',
+	'fifth',
+	'sixth',
+	'seventh',
+	'eighth',
+	'ninth',
+	'tenth',
+	'eleventh',
+	'twelfth',
+	'thirteenth',
+	'fourteenth',
+	'fifteenth',
+	'sixteenth',
+	'seventeenth',
+	'eighteenth',
+	'nineteenth',
+	'twentieth',
+	'twenty-first'
+];
+const ORDINAL = `(?:\\d{1,2}(?:st|nd|rd|th)|${ORDINALS.slice().reverse().map(cap).join('|')})`;
+
+/** Left and right sides of a range; the left may lack what the right gives ("24–26 March 1999"). */
+const LEFT = `(?:${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?|${MONTH}(?:\\s+${DAY})?(?:,?\\s+${YEAR})?|${YEAR}|(?<![\\d,.])\\d{1,4}(?!\\d))`;
+const RIGHT = `(?:${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}|${MONTH}\\s+${DAY},?\\s+${YEAR}|${MONTH},?\\s+${YEAR}|${YEAR}|${DAY},?\\s+${YEAR}|\\d{2}(?!\\d))`;
+
+/** Words before a number that make it a label, not a year ("Resolution 1244", "page 1999"). */
+const LABEL_BEFORE =
+	/(?:\b(?:resolution|no|nos|number|page|pages|pp?|art|article|section|sec|chapter|ch|paragraph|para|verse|line|gate|room|flight|route|highway|item|figure|fig|table|vol|volume|issue|model|version|v|code|unit|platform|bus|street|st|avenue|box|row|seat|apartment|suite|level|grade|rule|law|bill|act|order|decree|series|type|class|mark|mk)\.?|[#№§$£€+×x*=<>±])\s*$/i;
+/** Words after a number that make it a count ("1500 troops", "2000 years", "1999-strong"). */
+const COUNT_AFTER =
+	/^(?:\s+(?:[a-z]+\s+)?(?:troops|soldiers|men|women|people|persons|children|officers|officials|delegates|members|workers|students|copies|pages|words|votes|casualties|dead|deaths|prisoners|refugees|ships|aircraft|planes|tanks|guns|vehicles|cars|houses|homes|items|units|cases|killed|wounded|years|months|weeks|days|hours|minutes|km|kilometres|kilometers|miles|metres|meters|feet|ft|tons|tonnes|hectares|acres|dollars|euros|pounds|marks|roubles|rubles|francs|calories|kg|lb|lbs|m|cm|mm)\b|-strong\b|\s*%|\s*(?:per\s*cent|percent)\b)/i;
+/** A capitalised word before a number is a name's number ("Windows 2000") unless it is one of these. */
+const CAPITALISED_OK =
+	/\b(?:In|By|From|Since|Until|Till|After|Before|During|Of|And|Or|To|Through|Throughout|Around|About|Circa|Between|On|At|Until|Christmas|Easter|Spring|Summer|Autumn|Fall|Winter|Early|Late|Mid|The|Then|Also|Only|Even|Both|Yet|But|So|When|While|Ca|C)\.?\s*$/;
+
+interface Candidate {
+	start: number;
+	end: number;
+	edtf: string;
+	kind: 'explicit' | 'relative';
+	/** For a relative expression that names its own anchor ("two years after 1997"). */
+	anchor?: Candidate;
+}
+
+/** Year, month and day read from the words of one side of a date; astronomical years. */
+interface Parts {
+	year?: number;
+	month?: number;
+	day?: number;
+	/** A number that could be a day, a year or the end of "1992–93". */
+	bare?: string;
+	era?: 'bc' | 'ad';
+}
+
+function readParts(words: string): Parts {
+	const parts: Parts = {};
+	const era = new RegExp(`${BC}`).test(words)
+		? 'bc'
+		: new RegExp(`(?:^|\\s|\\d)${AD}`).test(words)
+			? 'ad'
+			: undefined;
+	if (era) parts.era = era;
+	const monthWord = new RegExp(MONTH).exec(words);
+	if (monthWord) parts.month = monthNumber(monthWord[0]);
+	const numbers = words.match(/\d+/g) ?? [];
+	for (const [i, n] of numbers.entries()) {
+		const isLast = i === numbers.length - 1;
+		if (isLast && (era || n.length >= 3 || (numbers.length > 1 && parts.month === undefined))) {
+			const year = Number(n);
+			parts.year = era === 'bc' ? 1 - year : year;
+		} else if (n.length <= 2 && (parts.month !== undefined || !isLast)) parts.day = Number(n);
+		else parts.bare = n;
+	}
+	return parts;
+}
+
+function partsEdtf(p: Parts): string | undefined {
+	if (p.year === undefined) return undefined;
+	if (p.era === 'bc' && p.year > 0) return undefined;
+	const point: Point = { year: p.year, month: p.month, day: p.day };
+	const edtf = formatPoint(point, p.day !== undefined ? 2 : p.month !== undefined ? 1 : 0);
+	return parseEdtf(edtf).ok ? edtf : undefined;
+}
+
+function rangeEdtf(left: string, right: string): string | undefined {
+	const l = readParts(left);
+	const r = readParts(right);
+	if (r.year === undefined && r.bare?.length === 2 && l.year !== undefined && !l.era) {
+		r.year = Math.floor(l.year / 100) * 100 + Number(r.bare);
+		if (r.year <= l.year) return undefined;
+	}
+	if (r.year === undefined) return undefined;
+	if (r.day === undefined && r.bare !== undefined && r.month === undefined) r.day = Number(r.bare);
+	if (l.bare !== undefined) {
+		if (r.day !== undefined && l.bare.length <= 2) l.day = Number(l.bare);
+		else if (r.era && l.year === undefined)
+			l.year = r.era === 'bc' ? 1 - Number(l.bare) : Number(l.bare);
+		else return undefined;
+	}
+	if (r.era === 'bc' && !l.era && l.year !== undefined && l.year > 0) l.year = 1 - l.year;
+	if (l.day !== undefined && l.month === undefined) l.month = r.month;
+	if (r.day !== undefined && r.month === undefined) r.month = l.month;
+	if (l.year === undefined) l.year = r.year;
+	if (l.day !== undefined && l.month === undefined) return undefined;
+	const a = partsEdtf(l);
+	const b = partsEdtf(r);
+	if (!a || !b || a === b) return undefined;
+	const edtf = `${a}/${b}`;
+	return parseEdtf(edtf).ok ? edtf : undefined;
+}
+
+function isCountOrLabel(text: string, start: number, end: number): boolean {
+	const before = text.slice(Math.max(0, start - 24), start);
+	if (LABEL_BEFORE.test(before)) return true;
+	if (COUNT_AFTER.test(text.slice(end, end + 30))) return true;
+	const word = /([A-Z][A-Za-z-]*)\.?\s+$/.exec(before);
+	return word !== null && !CAPITALISED_OK.test(before);
+}
+
+/** Explicit forms: a regex and how its match becomes EDTF (undefined: not a date after all). */
+const EXPLICIT: { re: RegExp; edtf: (m: RegExpExecArray, text: string) => string | undefined }[] = [
+	{
+		re: new RegExp(
+			`(?:\\b(${cap('from')}|${cap('between')})\\s+)?(${LEFT})(?:\\s*([–—-])\\s*|\\s+(to|until|till|through|and)\\s+)(${RIGHT})`,
+			'g'
+		),
+		edtf: (m, text) => {
+			const [, lead, left, dash, word, right] = m;
+			if (word === 'and' ? !/between/i.test(lead ?? '') : /between/i.test(lead ?? ''))
+				return undefined;
+			if (
+				dash &&
+				/^\d{1,4}$/.test(left!) &&
+				/^\d{1,4}$/.test(right!) &&
+				isCountOrLabel(text, m.index, m.index + m[0].length)
+			)
+				return undefined;
+			return rangeEdtf(left!, right!);
+		}
+	},
+	{
+		re: new RegExp(`(${THE})?(?:(${PART})(?:-|\\s+))?(1\\d{2}0|20\\d0)'?s(?![A-Za-z])`, 'g'),
+		edtf: (m) => {
+			const decade = Number(m[3]);
+			const [from, to] = { early: [0, 3], mid: [4, 6], late: [7, 9], '': [0, 9] }[
+				(m[2] ?? '').toLowerCase() as 'early'
+			];
+			return formatSpan({ year: decade + from }, { year: decade + to }, 0);
+		}
+	},
+	{
+		re: new RegExp(`${THE}?(${ORDINAL})[-\\s]+century(?:\\s+(${BC}|${AD})(?![A-Za-z]))?`, 'g'),
+		edtf: (m) => {
+			const word = m[1]!.toLowerCase();
+			const n = /^\d/.test(word) ? parseInt(word, 10) : ORDINALS.indexOf(word) + 1;
+			if (n < 1 || n > 21) return undefined;
+			if (m[2] && new RegExp(`^${BC}$`).test(m[2]))
+				return formatSpan({ year: 1 - n * 100 }, { year: 1 - ((n - 1) * 100 + 1) }, 0);
+			return formatSpan({ year: (n - 1) * 100 + 1 }, { year: n * 100 }, 0);
+		}
+	},
+	{
+		re: new RegExp(`(?:${THE})?(${SEASON})\\s+(?:of\\s+)?(${YEAR})`, 'g'),
+		edtf: (m) => {
+			const year = readParts(m[2]!).year;
+			return year === undefined ? undefined : seasonEdtf(m[1]!.toLowerCase(), year);
+		}
+	},
+	{
+		re: new RegExp(`(?:${THE})?(${PART})(?:-|\\s+)(?:of\\s+)?(${YEAR})`, 'g'),
+		edtf: (m) => {
+			const year = readParts(m[2]!).year;
+			if (year === undefined) return undefined;
+			const from = { early: 1, mid: 5, late: 9 }[m[1]!.toLowerCase() as 'early'];
+			return formatSpan({ year, month: from }, { year, month: from + 3 }, 1);
+		}
+	},
+	{
+		re: new RegExp(
+			`${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}|${MONTH}\\s+${DAY},?\\s+${YEAR}|${MONTH},?\\s+(?:of\\s+)?${YEAR}`,
+			'g'
+		),
+		edtf: (m) => partsEdtf(readParts(m[0]))
+	},
+	{
+		re: new RegExp(`${THE}year\\s+(\\d{1,4}(?:\\s?(?:${BC}|${AD}))?)(?![\\d.,])`, 'g'),
+		edtf: (m) => partsEdtf(readParts(m[1]!.length < 4 && !/\D/.test(m[1]!) ? `AD ${m[1]}` : m[1]!))
+	},
+	{
+		re: new RegExp(YEAR, 'g'),
+		edtf: (m, text) =>
+			/^\d+$/.test(m[0]) && isCountOrLabel(text, m.index, m.index + m[0].length)
+				? undefined
+				: partsEdtf(readParts(m[0]))
+	}
+];
+
+/** Relative forms whose words name a month or a day but no year ("in March", "24 August"). */
+const UNDATED = [
+	new RegExp(
+		`(?<=\\b(?:[Ii]n|[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|[Dd]uring|[Ff]rom|[Tt]ill|[Bb]efore|[Aa]fter)\\s+)(?:(?:early|mid|late)[-\\s]+)?${MONTH}(?!\\s*,?\\s*\\d|\\s+of\\s)`,
+		'g'
+	),
+	new RegExp(`${DAY}\\s+(?:of\\s+)?${MONTH}(?!,?\\s*\\d)`, 'g'),
+	new RegExp(`(?<![\\d,]\\s*)${MONTH}\\s+${DAY}(?!,?\\s*\\d)`, 'g'),
+	new RegExp(
+		`${MONTH}\\s+of\\s+(?:that|the\\s+same|the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding)\\s+year\\b`,
+		'g'
+	)
+];
+
+/** Ends of a clause after "after"/"before": punctuation, a line break or a bracket. */
+const CLAUSE_END = /[,.;:!?()[\]"“”\n]/;
+const CLAUSE_WORDS = 15;
+/** A conjunction that starts the next clause: "after his death and spent …". */
+const CLAUSE_JOIN = /^(?:and|but|or|so|yet|then|while)\b/i;
+
+function collect(
+	text: string,
+	patterns: { re: RegExp; edtf: (m: RegExpExecArray, text: string) => string | undefined }[],
+	kind: Candidate['kind']
+): Candidate[] {
+	const found: Candidate[] = [];
+	for (const { re, edtf } of patterns) {
+		re.lastIndex = 0;
+		for (let m = re.exec(text); m; m = re.exec(text)) {
+			if (m[0] === '') {
+				re.lastIndex++;
+				continue;
+			}
+			const value = edtf(m, text);
+			if (value !== undefined)
+				found.push({ start: m.index, end: m.index + m[0].length, edtf: value, kind });
+		}
+	}
+	return found;
+}
+
+/** Longest first; a candidate that overlaps one already kept is dropped. */
+function keepLongest(candidates: Candidate[], taken: Candidate[] = []): Candidate[] {
+	const kept = [...taken];
+	const sorted = [...candidates].sort(
+		(a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start
+	);
+	for (const c of sorted) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+	return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Extends "N years after" over what follows: an explicit date (its anchor) or a clause. */
+function extendClause(text: string, c: Candidate, explicit: Candidate[], all: Candidate[]): void {
+	if (!/(?:after|before)$/i.test(text.slice(c.start, c.end))) return;
+	const rest = text.slice(c.end);
+	const gap = /^\s+/.exec(rest)?.[0].length ?? 0;
+	if (gap === 0) return;
+	const dated = explicit.find((e) => e.start === c.end + gap);
+	if (dated) {
+		c.anchor = dated;
+		c.end = dated.end;
+		return;
+	}
+	const next = all.find((o) => o.start > c.end)?.start ?? text.length;
+	let end = c.end + gap;
+	let words = 0;
+	const word = /[^\s,.;:!?()[\]"“”]+/y;
+	while (end < next && words < CLAUSE_WORDS) {
+		word.lastIndex = end;
+		const m = word.exec(text);
+		if (!m || m.index + m[0].length > next) break;
+		end = m.index + m[0].length;
+		words++;
+		const space = /^[ \t]+/.exec(text.slice(end, end + 8))?.[0].length ?? 0;
+		if (space === 0 || CLAUSE_END.test(text[end + space] ?? '\n')) break;
+		if (CLAUSE_JOIN.test(text.slice(end + space, end + space + 6))) break;
+		end += space;
+	}
+	while (end > c.end && /\s/.test(text[end - 1]!)) end--;
+	if (words > 0) c.end = end;
+}
+
+function idFor(start: number, words: string): string {
+	const slug = words
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '')
+		.slice(0, 40);
+	return `d${start}-${slug}`;
+}
+
+function findInChunk(text: string): Candidate[] {
+	const explicit = keepLongest(collect(text, EXPLICIT, 'explicit'));
+	const relativeFound = collect(
+		text,
+		[
+			...RELATIVE_PATTERNS.map((re) => ({
+				re,
+				edtf: (m: RegExpExecArray) => (readRelation(m[0]) ? '' : undefined)
+			})),
+			...UNDATED.map((re) => ({
+				re,
+				edtf: (m: RegExpExecArray) => (readRelation(m[0]) ? '' : undefined)
+			}))
+		],
+		'relative'
+	);
+	const all = keepLongest(relativeFound, explicit);
+	const relative = all.filter((c) => c.kind === 'relative');
+	for (const c of relative) extendClause(text, c, explicit, all);
+	const consumed = new Set(relative.map((c) => c.anchor).filter(Boolean));
+	return all.filter((c) => !consumed.has(c));
+}
+
+/** Splits at blank lines into pieces of about `size` characters; no expression spans a blank line. */
+function chunks(text: string, size: number): [number, number][] {
+	const out: [number, number][] = [];
+	let start = 0;
+	while (start < text.length) {
+		let end = Math.min(text.length, start + size);
+		if (end < text.length) {
+			const blank = /\n[ \t]*\n/g;
+			blank.lastIndex = end;
+			const m = blank.exec(text);
+			end = m ? m.index + m[0].length : text.length;
+		}
+		out.push([start, end]);
+		start = end;
+	}
+	return out;
+}
+
+const CHUNK_CHARS = 20000;
+
+/**
+ * Every temporal expression of `text` in reading order, without overlaps, each with its EDTF
+ * value; relative ones carry the explicit date they were resolved from and are left out when
+ * there is none before them. `onProgress` hears fractions from 0 to 1 on long texts.
+ */
+export function findDates(
+	text: string,
+	options: { onProgress?: (fraction: number) => void } = {}
+): DateSuggestion[] {
+	const found: Candidate[] = [];
+	for (const [from, to] of chunks(text, CHUNK_CHARS)) {
+		for (const c of findInChunk(text.slice(from, to))) {
+			c.start += from;
+			c.end += from;
+			if (c.anchor)
+				c.anchor = { ...c.anchor, start: c.anchor.start + from, end: c.anchor.end + from };
+			found.push(c);
+		}
+		options.onProgress?.(to / text.length);
+	}
+	const out: DateSuggestion[] = [];
+	let lastExplicit: DateSuggestion | undefined;
+	for (const c of found) {
+		const words = text.slice(c.start, c.end);
+		if (c.kind === 'explicit') {
+			lastExplicit = {
+				id: idFor(c.start, words),
+				start: c.start,
+				end: c.end,
+				words,
+				edtf: c.edtf,
+				kind: 'explicit'
+			};
+			out.push(lastExplicit);
+			continue;
+		}
+		const anchor = c.anchor
+			? {
+					start: c.anchor.start,
+					end: c.anchor.end,
+					words: text.slice(c.anchor.start, c.anchor.end),
+					edtf: c.anchor.edtf
+				}
+			: lastExplicit && {
+					start: lastExplicit.start,
+					end: lastExplicit.end,
+					words: lastExplicit.words,
+					edtf: lastExplicit.edtf
+				};
+		if (!anchor) continue;
+		const edtf = resolveRelative(words, anchor.edtf);
+		if (edtf !== undefined)
+			out.push({
+				id: idFor(c.start, words),
+				start: c.start,
+				end: c.end,
+				words,
+				edtf,
+				kind: 'relative',
+				anchor
+			});
+	}
+	return out;
+}
+
+/**
+ * The EDTF value of a relative expression (the words of a suggestion) against an anchor's EDTF
+ * value, as when the anchor is edited; undefined when the words are not relative or the anchor
+ * is not valid EDTF.
+ */
+export function resolveRelative(words: string, anchorEdtf: string): string | undefined {
+	// "four years after the Council came into being" says what "four years after" says.
+	const relation = readRelation(words.replace(/^(.*?\b(?:after|before))\s.*$/is, '$1'));
+	if (!relation) return undefined;
+	const edtf = applyRelation(relation, anchorEdtf);
+	return edtf !== undefined && parseEdtf(edtf).ok ? edtf : undefined;
+}
