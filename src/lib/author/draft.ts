@@ -275,7 +275,7 @@ export function previewDataset(draft: Draft, passages = splitText(draft.text)): 
 			title: input.source.title || 'Untitled text',
 			author: input.source.author || 'unknown author',
 			publisher: input.source.publisher || 'unknown publisher',
-			published: parseEdtf(published).ok ? published : '',
+			published: parseEdtf(published).ok ? published : 'date unknown',
 			url: undefined
 		},
 		events: events.map((e) => ({

@@ -130,3 +130,28 @@ export function sentenceAround(
 	while (to > from && /\s/.test(text[to - 1]!)) to--;
 	return { start: from, end: to };
 }
+
+/**
+ * A passage cut into plain pieces and marked ones, for ranges [start, end) given in offsets of
+ * the whole text (as date suggestions are); ranges overlapping an earlier one are skipped.
+ */
+export function markPieces(
+	passage: PlacedPassage,
+	ranges: readonly { id: string; start: number; end: number }[]
+): { text: string; id?: string }[] {
+	const pieces: { text: string; id?: string }[] = [];
+	const end = passage.start + passage.text.length;
+	let at = passage.start;
+	for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
+		if (r.start < at || r.end > end) continue;
+		if (r.start > at)
+			pieces.push({ text: passage.text.slice(at - passage.start, r.start - passage.start) });
+		pieces.push({
+			text: passage.text.slice(r.start - passage.start, r.end - passage.start),
+			id: r.id
+		});
+		at = r.end;
+	}
+	if (at < end) pieces.push({ text: passage.text.slice(at - passage.start) });
+	return pieces;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinText, passageAt, sentenceAround, splitText } from '$lib/author/splitText';
+import { joinText, markPieces, passageAt, sentenceAround, splitText } from '$lib/author/splitText';
 
 describe('splitText', () => {
 	it('splits paragraphs at blank lines into one untitled section', () => {
@@ -83,5 +83,29 @@ describe('sentenceAround', () => {
 		const text = 'Alpha beta. Gamma delta. Epsilon.';
 		const range = sentenceAround(text, text.indexOf('beta'), text.indexOf('Gamma') + 5);
 		expect(text.slice(range.start, range.end)).toBe('Alpha beta. Gamma delta.');
+	});
+});
+
+describe('markPieces', () => {
+	const text = 'Intro.\n\nIn 1997 and May 1999, then 2004.';
+	const passage = splitText(text).passages[1]!;
+	const range = (id: string, words: string) => ({
+		id,
+		start: text.indexOf(words),
+		end: text.indexOf(words) + words.length
+	});
+	it('cuts the passage at each range, in text order', () => {
+		expect(markPieces(passage, [range('b', 'May 1999'), range('a', '1997')])).toEqual([
+			{ text: 'In ' },
+			{ text: '1997', id: 'a' },
+			{ text: ' and ' },
+			{ text: 'May 1999', id: 'b' },
+			{ text: ', then 2004.' }
+		]);
+	});
+	it('skips overlapping ranges and ranges of other passages', () => {
+		expect(
+			markPieces(passage, [range('a', 'May 1999'), range('b', '1999, then'), range('c', 'Intro')])
+		).toEqual([{ text: 'In 1997 and ' }, { text: 'May 1999', id: 'a' }, { text: ', then 2004.' }]);
 	});
 });
