@@ -10,6 +10,7 @@
  * - Decades: "the 1990s" → `1990/1999`; "the early 1990s" → `1990/1993`, "the mid-1990s" →
  *   `1994/1996`, "the late 1990s" → `1997/1999`. Centuries: "the 4th century BC" →
  *   `-0399/-0300`, "the first century AD" → `0001/0100`.
+ * - Fixed holidays: "Christmas 1968" → `1968-12-25`; Christmas Eve, New Year's Day and Eve.
  * - Parts of a year: "early 2005" → `2005-01/2005-04`, "mid-2005" → `2005-05/2005-08`, "late
  *   2005" → `2005-09/2005-12`. Seasons (northern): spring `2004-03/2004-05`, summer June–August,
  *   autumn or fall September–November, "winter 2004" → `2004-12/2005-02`.
@@ -19,10 +20,12 @@
  *   ("1,000", "3.1415"), not a label's number ("Resolution 1244", "page 1999", "Flight 1549")
  *   and not a count ("1500 troops", "2000 years").
  * - Relative expressions (`kind: 'relative'`: "two years later", "the same day", "the following
- *   spring", "the day before", "four years after the Council came into being", a month or day
- *   with no year such as "in March" or "24 August") are resolved against the nearest explicit
- *   expression before them in reading order, or against the date that directly follows "after"
- *   or "before". The anchor's span is shifted and the result given at the coarser of the unit's
+ *   spring", "the same night", "the day before", "four years after the Council came into being",
+ *   a month or day with no year such as "in March", "that October", "24 August", "on Christmas
+ *   Day") are resolved against the nearest explicit expression before them in reading order, or
+ *   against the date that directly follows "after" or "before". A month or day named without its
+ *   year takes the anchor's year and, resolved, anchors what follows it ("on 20 July … the same
+ *   night"); other relative expressions never anchor another, so errors do not compound. The anchor's span is shifted and the result given at the coarser of the unit's
  *   and the anchor's precision: "a year later" than March 2000 is `2001`; "two months later"
  *   than spring 1940 is `1940-05/1940-07`. A month or day with no year takes the anchor's year.
  *
@@ -38,6 +41,7 @@ import {
 	applyRelation,
 	formatPoint,
 	formatSpan,
+	HOLIDAYS,
 	monthNumber,
 	readRelation,
 	seasonEdtf,
@@ -55,7 +59,10 @@ export interface DateSuggestion {
 	/** EDTF value at the precision the words give (conventions above). */
 	edtf: string;
 	kind: 'explicit' | 'relative';
-	/** For a relative expression: the explicit date it was resolved from. */
+	/**
+	 * For a relative expression: the date it was resolved from, the nearest explicit one before
+	 * it or a day or month named before it without its year ("on 20 July").
+	 */
 	anchor?: { start: number; end: number; words: string; edtf: string };
 }
 
@@ -64,9 +71,11 @@ const MONTH = `(?:January|February|March|April|May|June|July|August|September|Oc
 const BC = '(?:BCE|BC|B\\.C\\.E\\.|B\\.C\\.)';
 const AD = '(?:CE|AD|C\\.E\\.|A\\.D\\.)';
 const ERA_YEAR = `(?:(?:AD|A\\.D\\.)\\s?\\d{1,4}(?!\\d)|(?<![\\d,.])\\d{1,4}\\s?(?:${BC}|${AD})(?![A-Za-z]))`;
-const BARE_YEAR = '(?<![\\d.,:/£$€#])(?:1\\d{3}|20\\d{2})(?!\\d|[.,:/]\\d|%)';
+const BARE_YEAR = '(?<![\\d.,:/£$€#])(?:1\\d{3}|20\\d{2})(?!\\d|[.,:/]\\d|%|-\\d{1,2}-\\d)';
 const YEAR = `(?:${ERA_YEAR}|${BARE_YEAR})`;
 const DAY = '(?<!\\d)(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])';
+const HOLIDAY = "(?:Christmas|New\\s+Year's)(?:\\s+(?:Day|Eve))?";
+const DECADE = '(?:1\\d{2}0|20\\d0)';
 const PART = `(?:${cap('early')}|${cap('mid')}|${cap('late')})`;
 const THE = `(?:${cap('the')}\\s+)`;
 const SEASON = `(?:${['spring', 'summer', 'autumn', 'fall', 'winter'].map(cap).join('|')})`;
@@ -128,15 +137,15 @@ interface Parts {
 	era?: 'bc' | 'ad';
 }
 
+const BC_RE = new RegExp(BC);
+const AD_RE = new RegExp(`(?:^|\\s|\\d)${AD}`);
+const MONTH_RE = new RegExp(MONTH);
+
 function readParts(words: string): Parts {
 	const parts: Parts = {};
-	const era = new RegExp(`${BC}`).test(words)
-		? 'bc'
-		: new RegExp(`(?:^|\\s|\\d)${AD}`).test(words)
-			? 'ad'
-			: undefined;
+	const era = BC_RE.test(words) ? 'bc' : AD_RE.test(words) ? 'ad' : undefined;
 	if (era) parts.era = era;
-	const monthWord = new RegExp(MONTH).exec(words);
+	const monthWord = MONTH_RE.exec(words);
 	if (monthWord) parts.month = monthNumber(monthWord[0]);
 	const numbers = words.match(/\d+/g) ?? [];
 	for (const [i, n] of numbers.entries()) {
@@ -156,6 +165,11 @@ function partsEdtf(p: Parts): string | undefined {
 	const point: Point = { year: p.year, month: p.month, day: p.day };
 	const edtf = formatPoint(point, p.day !== undefined ? 2 : p.month !== undefined ? 1 : 0);
 	return parseEdtf(edtf).ok ? edtf : undefined;
+}
+
+/** "between" goes with "and", and "and" only with "between". */
+function pairsWell(lead: string | undefined, word: string | undefined): boolean {
+	return word === 'and' ? /between/i.test(lead ?? '') : !/between/i.test(lead ?? '');
 }
 
 function rangeEdtf(left: string, right: string): string | undefined {
@@ -187,7 +201,8 @@ function rangeEdtf(left: string, right: string): string | undefined {
 
 function isCountOrLabel(text: string, start: number, end: number): boolean {
 	const before = text.slice(Math.max(0, start - 24), start);
-	if (LABEL_BEFORE.test(before)) return true;
+	// the end of a number range that was not a date range ("pp. 1201–1250")
+	if (LABEL_BEFORE.test(before) || /\d\s*[–—-]\s*$/.test(before)) return true;
 	if (COUNT_AFTER.test(text.slice(end, end + 30))) return true;
 	const word = /([A-Z][A-Za-z-]*)\.?\s+$/.exec(before);
 	return word !== null && !CAPITALISED_OK.test(before);
@@ -202,8 +217,7 @@ const EXPLICIT: { re: RegExp; edtf: (m: RegExpExecArray, text: string) => string
 		),
 		edtf: (m, text) => {
 			const [, lead, left, dash, word, right] = m;
-			if (word === 'and' ? !/between/i.test(lead ?? '') : /between/i.test(lead ?? ''))
-				return undefined;
+			if (!pairsWell(lead, word)) return undefined;
 			if (
 				dash &&
 				/^\d{1,4}$/.test(left!) &&
@@ -215,7 +229,18 @@ const EXPLICIT: { re: RegExp; edtf: (m: RegExpExecArray, text: string) => string
 		}
 	},
 	{
-		re: new RegExp(`(${THE})?(?:(${PART})(?:-|\\s+))?(1\\d{2}0|20\\d0)'?s(?![A-Za-z])`, 'g'),
+		re: new RegExp(
+			`(?:\\b(${cap('from')}|${cap('between')})\\s+)?${THE}?(${DECADE})s(?:\\s*[–—-]\\s*|\\s+(to|until|till|through|and)\\s+)(?:the\\s+)?(${DECADE})s(?![A-Za-z])`,
+			'g'
+		),
+		edtf: (m) => {
+			const [, lead, from, word, to] = m;
+			if (!pairsWell(lead, word) || Number(to) <= Number(from)) return undefined;
+			return formatSpan({ year: Number(from) }, { year: Number(to) + 9 }, 0);
+		}
+	},
+	{
+		re: new RegExp(`(${THE})?(?:(${PART})(?:-|\\s+))?(${DECADE})'?s(?![A-Za-z])`, 'g'),
 		edtf: (m) => {
 			const decade = Number(m[3]);
 			const [from, to] = { early: [0, 3], mid: [4, 6], late: [7, 9], '': [0, 9] }[
@@ -225,14 +250,30 @@ const EXPLICIT: { re: RegExp; edtf: (m: RegExpExecArray, text: string) => string
 		}
 	},
 	{
-		re: new RegExp(`${THE}?(${ORDINAL})[-\\s]+century(?:\\s+(${BC}|${AD})(?![A-Za-z]))?`, 'g'),
+		re: new RegExp(`${THE}(beginning|start|middle|end)\\s+of\\s+(${YEAR})`, 'g'),
 		edtf: (m) => {
-			const word = m[1]!.toLowerCase();
+			const year = readParts(m[2]!).year;
+			if (year === undefined) return undefined;
+			const [from, to] = { beginning: [1, 1], start: [1, 1], middle: [6, 7], end: [12, 12] }[
+				m[1] as 'end'
+			];
+			return formatSpan({ year, month: from }, { year, month: to }, 1);
+		}
+	},
+	{
+		re: new RegExp(
+			`${THE}?(?:(${PART})(?:-|\\s+))?(${ORDINAL})[-\\s]+century(?:\\s+(${BC}|${AD})(?![A-Za-z]))?`,
+			'g'
+		),
+		edtf: (m) => {
+			const word = m[2]!.toLowerCase();
 			const n = /^\d/.test(word) ? parseInt(word, 10) : ORDINALS.indexOf(word) + 1;
 			if (n < 1 || n > 21) return undefined;
-			if (m[2] && new RegExp(`^${BC}$`).test(m[2]))
-				return formatSpan({ year: 1 - n * 100 }, { year: 1 - ((n - 1) * 100 + 1) }, 0);
-			return formatSpan({ year: (n - 1) * 100 + 1 }, { year: n * 100 }, 0);
+			const first = m[3] && BC_RE.test(m[3]) ? 1 - n * 100 : (n - 1) * 100 + 1;
+			const [from, to] = { early: [0, 32], mid: [33, 65], late: [66, 99], '': [0, 99] }[
+				(m[1] ?? '').toLowerCase() as 'early'
+			];
+			return formatSpan({ year: first + from }, { year: first + to }, 0);
 		}
 	},
 	{
@@ -259,8 +300,34 @@ const EXPLICIT: { re: RegExp; edtf: (m: RegExpExecArray, text: string) => string
 		edtf: (m) => partsEdtf(readParts(m[0]))
 	},
 	{
+		re: new RegExp(`${HOLIDAY},?\\s+(?:of\\s+)?(${YEAR})`, 'g'),
+		edtf: (m) => {
+			const year = readParts(m[1]!).year;
+			const words = m[0].replace(/\s+/g, ' ');
+			const [, month, day] = HOLIDAYS.find(([re]) => re.test(words))!;
+			return year === undefined ? undefined : formatPoint({ year, month, day }, 2);
+		}
+	},
+	{
 		re: new RegExp(`${THE}year\\s+(\\d{1,4}(?:\\s?(?:${BC}|${AD}))?)(?![\\d.,])`, 'g'),
 		edtf: (m) => partsEdtf(readParts(m[1]!.length < 4 && !/\D/.test(m[1]!) ? `AD ${m[1]}` : m[1]!))
+	},
+	{
+		re: /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g,
+		edtf: (m) => (parseEdtf(m[0]).ok ? m[0] : undefined)
+	},
+	{
+		re: new RegExp(
+			`(?:\\b(?:c\\.|ca\\.|circa|around|about)|\\b(?:C\\.|Ca\\.|Circa|Around|About))\\s*(${YEAR})`,
+			'g'
+		),
+		edtf: (m, text) => {
+			const start = m.index + m[0].length - m[1]!.length;
+			if (/^\d+$/.test(m[1]!) && isCountOrLabel(text, start, m.index + m[0].length))
+				return undefined;
+			const edtf = partsEdtf(readParts(m[1]!));
+			return edtf && `${edtf}~`;
+		}
 	},
 	{
 		re: new RegExp(YEAR, 'g'),
@@ -279,6 +346,14 @@ const UNDATED = [
 	),
 	new RegExp(`${DAY}\\s+(?:of\\s+)?${MONTH}(?!,?\\s*\\d)`, 'g'),
 	new RegExp(`(?<![\\d,]\\s*)${MONTH}\\s+${DAY}(?!,?\\s*\\d)`, 'g'),
+	new RegExp(
+		`\\b(?:[Tt]hat|[Tt]he\\s+(?:following|next|previous|preceding))\\s+${MONTH}(?!\\s*,?\\s*\\d)`,
+		'g'
+	),
+	new RegExp(
+		`(?<=\\b(?:[Aa]t|[Oo]n|[Bb]y|[Uu]ntil|[Oo]ver|[Bb]efore|[Aa]fter|[Ss]ince)\\s+)${HOLIDAY}(?!,?\\s*\\d)`,
+		'g'
+	),
 	new RegExp(
 		`${MONTH}\\s+of\\s+(?:that|the\\s+same|the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding)\\s+year\\b`,
 		'g'
@@ -362,6 +437,9 @@ function idFor(start: number, words: string): string {
 	return `d${start}-${slug}`;
 }
 
+/** Marks a relative candidate that names a calendar day or month ("24 August", "that October"). */
+const CALENDAR = 'calendar';
+
 function findInChunk(text: string): Candidate[] {
 	const explicit = keepLongest(collect(text, EXPLICIT, 'explicit'));
 	const relativeFound = collect(
@@ -373,7 +451,7 @@ function findInChunk(text: string): Candidate[] {
 			})),
 			...UNDATED.map((re) => ({
 				re,
-				edtf: (m: RegExpExecArray) => (readRelation(m[0]) ? '' : undefined)
+				edtf: (m: RegExpExecArray) => (readRelation(m[0]) ? CALENDAR : undefined)
 			}))
 		],
 		'relative'
@@ -426,21 +504,9 @@ export function findDates(
 		options.onProgress?.(to / text.length);
 	}
 	const out: DateSuggestion[] = [];
-	let lastExplicit: DateSuggestion | undefined;
+	let last: DateSuggestion['anchor'];
 	for (const c of found) {
 		const words = text.slice(c.start, c.end);
-		if (c.kind === 'explicit') {
-			lastExplicit = {
-				id: idFor(c.start, words),
-				start: c.start,
-				end: c.end,
-				words,
-				edtf: c.edtf,
-				kind: 'explicit'
-			};
-			out.push(lastExplicit);
-			continue;
-		}
 		const anchor = c.anchor
 			? {
 					start: c.anchor.start,
@@ -448,24 +514,21 @@ export function findDates(
 					words: text.slice(c.anchor.start, c.anchor.end),
 					edtf: c.anchor.edtf
 				}
-			: lastExplicit && {
-					start: lastExplicit.start,
-					end: lastExplicit.end,
-					words: lastExplicit.words,
-					edtf: lastExplicit.edtf
-				};
-		if (!anchor) continue;
-		const edtf = resolveRelative(words, anchor.edtf);
-		if (edtf !== undefined)
-			out.push({
-				id: idFor(c.start, words),
-				start: c.start,
-				end: c.end,
-				words,
-				edtf,
-				kind: 'relative',
-				anchor
-			});
+			: last;
+		const edtf = c.kind === 'explicit' ? c.edtf : anchor && resolveRelative(words, anchor.edtf);
+		if (edtf === undefined) continue;
+		const { start, end, kind } = c;
+		out.push({
+			id: idFor(start, words),
+			start,
+			end,
+			words,
+			edtf,
+			kind,
+			...(kind === 'relative' && { anchor })
+		});
+		// a day or month named without its year is, once resolved, a date to count from
+		if (kind === 'explicit' || c.edtf === CALENDAR) last = { start, end, words, edtf };
 	}
 	return out;
 }

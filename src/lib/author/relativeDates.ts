@@ -5,7 +5,7 @@
  */
 import { parseEdtf, utcDayMs, type EdtfBound, type EdtfDate } from '../model/edtf';
 
-type Unit = 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
+type Unit = 'day' | 'week' | 'fortnight' | 'month' | 'year' | 'decade' | 'century';
 type Rank = 0 | 1 | 2; // year, month, day
 
 /** What a relative expression says, independent of its anchor. */
@@ -13,7 +13,8 @@ export type Relation =
 	| { kind: 'shift'; n: number; unit: Unit }
 	| { kind: 'decade'; delta: number }
 	| { kind: 'season'; season: Season; delta: -1 | 0 | 1 }
-	| { kind: 'month'; month: number; day?: number; yearDelta: number };
+	| { kind: 'month'; month: number; day?: number; yearDelta: number }
+	| { kind: 'nextMonth'; month: number; delta: -1 | 0 | 1 };
 
 type Season = 'spring' | 'summer' | 'autumn' | 'winter';
 
@@ -24,7 +25,9 @@ export interface Point {
 	day?: number;
 }
 
-const UNITS = 'day|week|month|year|decade|century|centurie';
+const UNITS = 'day|week|fortnight|month|year|decade|century|centurie';
+/** Parts of a day, read as that day: "the same night", "the next morning". */
+const DAY_PARTS = 'night|morning|evening|afternoon';
 const SEASONS = 'spring|summer|autumn|fall|winter';
 const SMALL = [
 	'one',
@@ -59,10 +62,13 @@ export const RELATIVE_PATTERNS: RegExp[] = [
 		'gi'
 	),
 	new RegExp(
-		`\\b(?:the\\s+(?:same|next|following|previous|preceding|prior|subsequent)|that(?:\\s+same)?)\\s+(?:day|week|month|year|decade|${SEASONS})\\b`,
+		`\\b(?:the\\s+(?:same|next|following|previous|preceding|prior|subsequent)|that(?:\\s+same)?)\\s+(?:day|${DAY_PARTS}|week|month|year|decade|${SEASONS})\\b`,
 		'gi'
 	),
-	new RegExp(`\\b(?:later|earlier)\\s+(?:that|the\\s+same)\\s+(?:day|week|month|year)\\b`, 'gi'),
+	new RegExp(
+		`\\b(?:later|earlier)\\s+(?:that|the\\s+same)\\s+(?:day|${DAY_PARTS}|week|month|year)\\b`,
+		'gi'
+	),
 	new RegExp(`\\bthe\\s+(?:day|week|month|year)\\s+(?:before|after)\\b`, 'gi'),
 	new RegExp(
 		`(?<=\\b(?:in|during|by|until|through|over)\\s+)the\\s+(?:${SEASONS})\\b(?!\\s+of\\b)`,
@@ -88,6 +94,7 @@ function seasonOf(word: string): Season {
 
 function unitOf(word: string): Unit {
 	const w = word.toLowerCase().replace(/s$/, '');
+	if (new RegExp(`^(?:${DAY_PARTS})$`).test(w)) return 'day';
 	return (w === 'centurie' ? 'century' : w) as Unit;
 }
 
@@ -112,6 +119,14 @@ export function monthNumber(word: string): number | undefined {
 	return i >= 0 ? i + 1 : undefined;
 }
 
+/** Fixed-date holidays: their words and month and day. */
+export const HOLIDAYS: [RegExp, number, number][] = [
+	[/^Christmas Eve\b/, 12, 24],
+	[/^Christmas\b/, 12, 25],
+	[/^New Year's Eve\b/, 12, 31],
+	[/^New Year(?:'s)?(?: Day)?\b/, 1, 1]
+];
+
 const DELTA: Record<string, -1 | 0 | 1> = {
 	same: 0,
 	that: 0,
@@ -123,13 +138,16 @@ const DELTA: Record<string, -1 | 0 | 1> = {
 	prior: -1
 };
 
+const SHIFT_RE = new RegExp(
+	`^(${COUNT}) (${UNITS})s? (later|earlier|afterwards?|on|before|after|previously|beforehand)\\b`,
+	'i'
+);
+const SEASON_RE = new RegExp(`^(?:${SEASONS})$`);
+
 /** Reads what a relative expression says; undefined when the words are not one. */
 export function readRelation(words: string): Relation | undefined {
 	const w = words.trim().replace(/\s+/g, ' ');
-	let m = new RegExp(
-		`^(${COUNT}) (${UNITS})s? (later|earlier|afterwards?|on|before|after|previously|beforehand)\\b`,
-		'i'
-	).exec(w);
+	let m = SHIFT_RE.exec(w);
 	if (m) {
 		const n = countValue(m[1]!);
 		if (n === undefined) return undefined;
@@ -137,14 +155,13 @@ export function readRelation(words: string): Relation | undefined {
 		return { kind: 'shift', n: back ? -n : n, unit: unitOf(m[2]!) };
 	}
 	m =
-		/^(?:(?:later|earlier) )?(?:the (same|next|following|previous|preceding|prior|subsequent)|that(?: same)?|the) (day|week|month|year|decade|spring|summer|autumn|fall|winter)$/i.exec(
+		/^(?:(?:later|earlier) )?(?:the (same|next|following|previous|preceding|prior|subsequent)|that(?: same)?|the) (day|night|morning|evening|afternoon|week|month|year|decade|spring|summer|autumn|fall|winter)$/i.exec(
 			w
 		);
 	if (m) {
 		const delta = DELTA[(m[1] ?? 'same').toLowerCase()]!;
 		const unit = m[2]!.toLowerCase();
-		if (new RegExp(`^(?:${SEASONS})$`).test(unit))
-			return { kind: 'season', season: seasonOf(unit), delta };
+		if (SEASON_RE.test(unit)) return { kind: 'season', season: seasonOf(unit), delta };
 		// "the year" alone names no particular year; "the spring" after "in" does.
 		if (!m[1] && !/\bthat\b/i.test(w)) return undefined;
 		if (unit === 'decade') return { kind: 'decade', delta };
@@ -162,6 +179,15 @@ export function readRelation(words: string): Relation | undefined {
 			month: monthNumber(m[1]!)!,
 			yearDelta: DELTA[m[2]!.split(' ').pop()!]!
 		};
+	m = /^(?:that|the (following|next|previous|preceding)) ([A-Z][a-z]+)\.?$/i.exec(w);
+	if (m && monthNumber(m[2]!))
+		return {
+			kind: 'nextMonth',
+			month: monthNumber(m[2]!)!,
+			delta: DELTA[(m[1] ?? 'that').toLowerCase()]!
+		};
+	const holiday = HOLIDAYS.find(([re]) => re.test(w));
+	if (holiday) return { kind: 'month', month: holiday[1], day: holiday[2], yearDelta: 0 };
 	m = /^(?:(?:early|mid|late)[-\s]+)?([A-Z][a-z]+)\.?(?: (\d{1,2})(?:st|nd|rd|th)?)?$/.exec(w);
 	if (m && monthNumber(m[1]!))
 		return {
@@ -177,9 +203,11 @@ export function readRelation(words: string): Relation | undefined {
 }
 
 const RANK: Record<EdtfDate['precision'], Rank> = { year: 0, month: 1, day: 2, time: 2 };
+const DAYS = { day: 1, week: 7, fortnight: 14 };
 const UNIT_RANK: Record<Unit, Rank> = {
 	day: 2,
 	week: 2,
+	fortnight: 2,
 	month: 1,
 	year: 0,
 	decade: 0,
@@ -218,7 +246,8 @@ function shiftDay(p: Required<Point>, n: number, unit: Unit): Required<Point> {
 	switch (unit) {
 		case 'day':
 		case 'week':
-			return fromMs(utcDayMs(p.year, p.month, p.day) + n * (unit === 'week' ? 7 : 1) * 86400000);
+		case 'fortnight':
+			return fromMs(utcDayMs(p.year, p.month, p.day) + n * DAYS[unit] * 86400000);
 		case 'month': {
 			const total = p.year * 12 + p.month - 1 + n;
 			const year = Math.floor(total / 12);
@@ -293,6 +322,14 @@ export function applyRelation(relation: Relation, anchorEdtf: string): string | 
 		}
 		case 'season':
 			return resolveSeason(relation.season, relation.delta, anchor);
+		case 'nextMonth': {
+			const index = (p: Point) => p.year * 12 + (p.month ?? 1) - 1;
+			let year = relation.delta < 0 ? anchor.first.year : anchor.last.year;
+			if (relation.delta === 0) year = anchor.first.year;
+			if (relation.delta > 0 && year * 12 + relation.month - 1 <= index(anchor.last)) year += 1;
+			if (relation.delta < 0 && year * 12 + relation.month - 1 >= index(anchor.first)) year -= 1;
+			return formatPoint({ year, month: relation.month }, 1);
+		}
 		case 'month': {
 			const year = anchor.first.year + relation.yearDelta;
 			if (relation.day === undefined) return formatPoint({ year, month: relation.month }, 1);
