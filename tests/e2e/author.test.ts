@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { axeViolations, ready } from './fixtures';
-import { collectErrors } from './pageErrors';
+import { collectErrors, cspViolations, recordCspViolations } from './pageErrors';
 
 const TEXT = `# Origins
 
@@ -105,6 +105,16 @@ test.describe('/author/', () => {
 			['First Council meeting', '2002-05']
 		]);
 
+		// Opened again in /author/, it becomes a new draft to keep working on.
+		const chooser = page.waitForEvent('filechooser');
+		await page.getByRole('button', { name: 'Open dataset…' }).click();
+		await (await chooser).setFiles((await file.path())!);
+		await expect(page.getByRole('textbox', { name: 'Draft name' })).toHaveValue('A short history');
+		await expect(textBox(page)).toHaveValue(TEXT);
+		await expect(
+			eventGroup(page, 2).getByRole('textbox', { name: 'Title', exact: true })
+		).toHaveValue('First Council meeting');
+
 		await page.route('https://example.org/export.json', (route) =>
 			route.fulfill({ json: exported, headers: { 'access-control-allow-origin': '*' } })
 		);
@@ -118,6 +128,11 @@ test.describe('/author/', () => {
 			})
 		).toBeVisible();
 		await expect(text.getByRole('button', { name: /First Council meeting/ })).toBeVisible();
+		await page.getByRole('link', { name: 'Present' }).click();
+		await expect(page.getByText('Founding Act signed').first()).toBeVisible();
+		await page.goto(`/practice/?data=${encodeURIComponent('https://example.org/export.json')}`);
+		await ready(page);
+		await expect(page.getByRole('heading', { name: 'Practice the chronology' })).toBeVisible();
 		expect(errors).toEqual([]);
 	});
 
@@ -170,6 +185,28 @@ test.describe('/author/', () => {
 		expect(await axeViolations(page)).toEqual([]);
 		expect(errors).toEqual([]);
 	});
+
+	for (const [file, words] of [
+		['treaty.pdf', 'May 1997'],
+		['council.docx', 'August 2008']
+	] as const)
+		test(`opens ${file} as the text, its reader allowed by the CSP`, async ({ page }) => {
+			const errors = collectErrors(page);
+			await recordCspViolations(page);
+			await openAuthor(page);
+			const chooser = page.waitForEvent('filechooser');
+			await page.getByRole('button', { name: 'Open text file…' }).click();
+			await (await chooser).setFiles(`tests/fixtures/author-files/${file}`);
+			await expect(textBox(page)).toHaveValue(new RegExp(words));
+			await expect(page.getByRole('textbox', { name: 'Title of the text' })).toHaveValue(
+				file.replace(/\.\w+$/, '')
+			);
+			await expect(
+				suggestions(page).getByRole('button', { name: new RegExp(`^Accept “${words}”`) })
+			).toBeVisible();
+			expect(await cspViolations(page)).toEqual([]);
+			expect(errors).toEqual([]);
+		});
 
 	test('drafts are listed, duplicated, renamed and deleted', async ({ page }) => {
 		const errors = collectErrors(page);

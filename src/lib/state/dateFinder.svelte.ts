@@ -71,8 +71,7 @@ export class DateFinder {
 		this.#controller = controller;
 		this.progress = 0;
 		try {
-			const [find, resolve] = await Promise.all([this.find(), this.resolve()]);
-			this.#resolver = resolve;
+			const find = await this.find();
 			const found = await find(text, {
 				signal: controller.signal,
 				onProgress: (fraction) => {
@@ -92,8 +91,9 @@ export class DateFinder {
 		}
 	}
 
-	/** Sets the anchor date of a relative suggestion. */
-	setAnchor(s: Suggestion, edtf: string): void {
+	/** Sets the anchor date of a relative suggestion; its date follows once the resolver loads. */
+	async setAnchor(s: Suggestion, edtf: string): Promise<void> {
 		this.anchors[s.id] = edtf;
+		this.#resolver ??= await this.resolve();
 	}
 }
