@@ -32,7 +32,9 @@ export const DraftEventSchema = v.object({
 	mentions: v.array(v.object({ passage: v.string(), quote: v.string() })),
 	links: v.array(v.object({ rel: LinkRelSchema, event: v.string() })),
 	sources: v.array(v.object({ title: v.string(), url: v.string() })),
-	dateNote: v.string()
+	dateNote: v.string(),
+	/** The date words the event was made from; kept in the draft only, not exported. */
+	words: v.optional(v.string(), '')
 });
 
 /** What is stored for each draft; read back through this schema, so damaged records are known. */
@@ -105,6 +107,7 @@ function newEvent(draft: Draft, fields: Partial<DraftEvent>): DraftEvent {
 		// The text itself states the dates it gives, when it is a public page.
 		sources: url ? [{ title: title || url, url }] : [],
 		dateNote: '',
+		words: '',
 		...fields
 	};
 }
@@ -129,6 +132,7 @@ export function eventFromSuggestion(
 	const { anchor } = suggestion;
 	return newEvent(draft, {
 		when: suggestion.edtf,
+		words: suggestion.words,
 		mentions: [{ passage: passage.id, quote: passage.text.slice(local.start, local.end) }],
 		dateNote: anchor
 			? `“${suggestion.words}”, reckoned from “${anchor.words}” (${anchor.edtf}).`
@@ -158,7 +162,10 @@ export function eventFromSelection(
 	});
 }
 
-/** Whether an event of the draft quotes the words of the suggestion (it was accepted). */
+/**
+ * Whether an event of the draft was made from the suggestion: it quotes the words and came from
+ * the same words (or, read from a file, has the same date).
+ */
 export function isAccepted(
 	draft: Draft,
 	passages: readonly PlacedPassage[],
@@ -167,12 +174,14 @@ export function isAccepted(
 	const passage = passageAt(passages, suggestion.start);
 	if (!passage) return false;
 	const at = suggestion.start - passage.start;
-	return draft.events.some((e) =>
-		e.mentions.some((m) => {
-			if (m.passage !== passage.id) return false;
-			const from = passage.text.indexOf(m.quote);
-			return from !== -1 && from <= at && at < from + m.quote.length;
-		})
+	return draft.events.some(
+		(e) =>
+			(e.words ? e.words === suggestion.words : e.when === suggestion.edtf) &&
+			e.mentions.some((m) => {
+				if (m.passage !== passage.id) return false;
+				const from = passage.text.indexOf(m.quote);
+				return from !== -1 && from <= at && at < from + m.quote.length;
+			})
 	);
 }
 
@@ -213,11 +222,19 @@ export function draftToDataset(draft: Draft, passages = splitText(draft.text)): 
 		},
 		actors: draft.actors,
 		themes: draft.themes,
-		events: draft.events.map(({ dateNote, links, mentions, ...event }): EventRecord => ({
-			...event,
-			mentions: mentions.map((m) => relocate(m, passages.passages)),
-			links,
-			...(dateNote ? { dateNote } : {})
+		events: draft.events.map((e): EventRecord => ({
+			id: e.id,
+			title: e.title,
+			when: e.when,
+			summary: e.summary,
+			actors: e.actors,
+			themes: e.themes,
+			stance: e.stance,
+			basis: e.basis,
+			mentions: e.mentions.map((m) => relocate(m, passages.passages)),
+			links: e.links,
+			sources: e.sources,
+			...(e.dateNote ? { dateNote: e.dateNote } : {})
 		})),
 		periods: [],
 		tours: []
@@ -253,7 +270,8 @@ export function datasetToDraft(dataset: Dataset, id: string, savedMs: number): D
 			mentions: e.mentions,
 			links: e.links.map(({ rel, event }) => ({ rel, event })),
 			sources: e.sources,
-			dateNote: e.dateNote ?? ''
+			dateNote: e.dateNote ?? '',
+			words: ''
 		}))
 	};
 }
