@@ -201,6 +201,12 @@ export function vocabularyEntry(label: string): { id: string; label: string } {
 	return { id: slugify(label) || 'entry', label: label.trim() };
 }
 
+/** The fields a draft event and an event record share, as they are. */
+function sharedFields(e: DraftEvent | EventRecord) {
+	const { id, title, when, summary, actors, themes, stance, basis, sources } = e;
+	return { id, title, when, summary, actors, themes, stance, basis, sources };
+}
+
 /**
  * The dataset the draft stands for, as written to a file: every field as the author left it, so
  * the validator names what is missing. Empty optional fields are left out.
@@ -259,17 +265,9 @@ export function datasetToDraft(dataset: Dataset, id: string, savedMs: number): D
 		actors: dataset.actors,
 		themes: dataset.themes,
 		events: dataset.events.map((e) => ({
-			id: e.id,
-			title: e.title,
-			when: e.when,
-			summary: e.summary,
-			actors: e.actors,
-			themes: e.themes,
-			stance: e.stance,
-			basis: e.basis,
+			...sharedFields(e),
 			mentions: e.mentions,
 			links: e.links.map(({ rel, event }) => ({ rel, event })),
-			sources: e.sources,
 			dateNote: e.dateNote ?? '',
 			words: ''
 		}))
