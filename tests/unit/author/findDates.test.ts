@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDates, resolveRelative, type DateSuggestion } from '$lib/author/findDates';
+import { formatPoint } from '$lib/author/relativeDates';
 import { parseEdtf } from '$lib/model/edtf';
 
 /** The words and values found, in reading order. */
@@ -21,6 +22,8 @@ describe('findDates: explicit forms', () => {
 		// bare years
 		['Relations improved in 1997.', '1997', '1997'],
 		['may 2004 be better', '2004', '2004'],
+		['In 1997 the troops withdrew.', '1997', '1997'],
+		['Sold at Essex 1999 auction? No: at auction in 1999.', '1999', '1999'],
 		['In 1066 the Normans came.', '1066', '1066'],
 		['the year 800 saw a coronation', 'the year 800', '0800'],
 		// years with era
@@ -271,6 +274,17 @@ describe('findDates on the annotated texts', () => {
 		expect(suggestions.length).toBe(40 * texts.reduce((n, t) => n + findDates(t).length, 0));
 	});
 
+	it('cuts a long text with no blank lines at sentence ends, losing nothing', () => {
+		const one = texts.map((t) => t.replace(/\s+/g, ' ')).join(' ');
+		const long = Array.from({ length: 40 }, () => one).join(' ');
+		const seen: number[] = [];
+		const suggestions = findDates(long, { onProgress: (f) => seen.push(f) });
+		expect(seen.length).toBeGreaterThan(10);
+		expect(suggestions.map((s) => s.words)).toEqual(
+			Array.from({ length: 40 }, () => findDates(one).map((s) => s.words)).flat()
+		);
+	});
+
 	it('gives stable ids from the start offset and the words', () => {
 		const [a] = findDates(texts[0]!);
 		expect(a!.id).toBe(`d${a!.start}-december-1991`);
@@ -323,7 +337,10 @@ function checkInvariants(text: string, suggestions: DateSuggestion[]): void {
 		expect(s.end).toBeLessThanOrEqual(text.length);
 		expect(text.slice(s.start, s.end)).toBe(s.words);
 		expect(parseEdtf(s.edtf).ok).toBe(true);
-		if (s.anchor) expect(text.slice(s.anchor.start, s.anchor.end)).toBe(s.anchor.words);
+		if (s.anchor) {
+			expect(text.slice(s.anchor.start, s.anchor.end)).toBe(s.anchor.words);
+			expect(resolveRelative(s.words, s.anchor.edtf)).toBe(s.edtf);
+		}
 		lastEnd = s.end;
 	}
 }
@@ -335,6 +352,26 @@ describe('findDates properties', () => {
 				checkInvariants(text, findDates(text));
 			}),
 			{ numRuns: 500 }
+		);
+	});
+
+	it('resolves any words against any anchor without throwing, to valid EDTF or nothing', () => {
+		const anchor = fc.oneof(
+			fc.string({ maxLength: 12 }),
+			fc
+				.record({
+					year: fc.integer({ min: -9999, max: 9999 }),
+					month: fc.integer({ min: 1, max: 12 }),
+					day: fc.integer({ min: 1, max: 28 })
+				})
+				.map(({ year, month, day }) => formatPoint({ year, month, day }, 2))
+		);
+		fc.assert(
+			fc.property(datey, anchor, (words, edtf) => {
+				const value = resolveRelative(words, edtf);
+				if (value !== undefined) expect(parseEdtf(value).ok).toBe(true);
+			}),
+			{ numRuns: 1000 }
 		);
 	});
 
