@@ -26,6 +26,10 @@ const screens = [
 	{
 		path: '/practice/',
 		shows: (page: Page) => page.getByRole('heading', { name: 'Practice the chronology' })
+	},
+	{
+		path: '/author/',
+		shows: (page: Page) => page.getByRole('textbox', { name: 'Text', exact: true })
 	}
 ];
 

@@ -68,6 +68,17 @@ const screens = [
 				page.getByRole('heading', { name: 'Put these events in the order they happened' })
 			).toBeVisible();
 		}
+	},
+	{
+		path: '/author/',
+		shows: async (page: Page) => {
+			// The date finder's worker comes from the cache too.
+			await page.getByRole('textbox', { name: 'Text', exact: true }).fill('Signed in May 1997.');
+			await page.getByRole('button', { name: 'Find dates' }).click();
+			await expect(
+				page.getByRole('list', { name: 'Date suggestions' }).getByRole('listitem')
+			).toContainText('1997-05');
+		}
 	}
 ];
 
