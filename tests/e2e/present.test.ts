@@ -239,6 +239,27 @@ test.describe('present, on a 1920×1080 projector', () => {
 		);
 	});
 
+	test('the strip keeps its last year label whole at the right edge', async ({ page }) => {
+		// The last step sits where the axis ends just past 1 January 2025, the tick labelled "2025".
+		const late = presentDataset();
+		const dates = ['1999-03-24', '2008-08-08', '2024-01-10'];
+		late.events = late.events.slice(0, 3).map((e, i) => ({ ...e, when: dates[i]! }));
+		late.tours = [];
+		await page.route(
+			(url) => url.pathname === '/fixtures/present-late.json',
+			(route) => route.fulfill({ json: late })
+		);
+		await page.goto('/present/?data=/fixtures/present-late.json&tour=all');
+		await fixtureLoaded(page);
+		const strip = page.getByRole('region', { name: 'Timeline' });
+		const last = strip.getByText('2025', { exact: true });
+		await expect(last).toBeVisible();
+		const stripBox = (await strip.boundingBox())!;
+		const labelBox = (await last.boundingBox())!;
+		expect(labelBox.x).toBeGreaterThanOrEqual(stripBox.x);
+		expect(labelBox.x + labelBox.width).toBeLessThanOrEqual(stripBox.x + stripBox.width);
+	});
+
 	test('a step marker in the strip shows that step', async ({ page }) => {
 		await page.goto(`/present/?${DATA}&tour=short`);
 		await fixtureLoaded(page);
