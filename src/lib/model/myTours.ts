@@ -101,6 +101,15 @@ export function addTour(tours: MyTours, id: string, title = NEW_TOUR_TITLE): MyT
 	return { tours: [...tours.tours, { id, title, steps: [] }], currentId: id };
 }
 
+/** `tours` with `tour` in place of the one with its id, else added; the current one stays. */
+export function keepTour(tours: MyTours, tour: MyTour): MyTours {
+	const known = tours.tours.some((t) => t.id === tour.id);
+	return {
+		tours: known ? tours.tours.map((t) => (t.id === tour.id ? tour : t)) : [...tours.tours, tour],
+		currentId: tours.currentId ?? tour.id
+	};
+}
+
 /** `tours` without tour `id`; the current one becomes the first left when it was that one. */
 export function deleteTour(tours: MyTours, id: string): MyTours {
 	const left = tours.tours.filter((t) => t.id !== id);

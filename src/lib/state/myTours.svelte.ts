@@ -5,6 +5,7 @@ import {
 	chooseTour,
 	currentTour,
 	deleteTour,
+	keepTour,
 	newTourId,
 	NO_TOURS,
 	parseMyTours,
@@ -52,6 +53,11 @@ export class MyToursState {
 
 	choose(id: string) {
 		this.#save(chooseTour(this.value, id));
+	}
+
+	/** Keeps `tour` (one from a shared link), in place of any with its id. */
+	keep(tour: MyTour) {
+		this.#save(keepTour(this.value, tour));
 	}
 
 	deleteCurrent() {

@@ -8,6 +8,7 @@ import {
 	currentTour,
 	decodeSharedTour,
 	deleteTour,
+	keepTour,
 	encodeSharedTour,
 	moveStep,
 	newTourId,
@@ -73,6 +74,15 @@ describe('several tours', () => {
 			currentId: 'my-two'
 		});
 		expect(deleteTour(all, 'my-two')).toEqual(NO_TOURS);
+	});
+
+	it('keeps a tour from a link in place of the one with its id, or as a new one', () => {
+		const all = addTour(NO_TOURS, 'my-one');
+		const linked = { id: 'my-one', title: 'Linked', steps: [{ event: 'a', caption: 'x' }] };
+		expect(keepTour(all, linked)).toEqual({ tours: [linked], currentId: 'my-one' });
+		const other = { ...linked, id: 'my-two' };
+		expect(keepTour(all, other).tours.map((t) => t.id)).toEqual(['my-one', 'my-two']);
+		expect(keepTour(NO_TOURS, other).currentId).toBe('my-two');
 	});
 
 	it('makes ids that the stored form accepts', () => {
