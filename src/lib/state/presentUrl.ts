@@ -24,7 +24,7 @@ export interface PresentParams {
  * The tour in `tourdata` under the id in `tour`, with only the steps whose event is in `data`;
  * undefined when there is none or it cannot be read (with a notice).
  */
-function readSharedTour(
+export function readSharedTour(
 	search: URLSearchParams,
 	data: IndexedDataset,
 	notices: string[]
