@@ -1,54 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
+import { presentDataset } from './datasets';
 import { axeViolations, ready } from './fixtures';
-
-/** Four text-linked events in two themes, and a tour of three of them. */
-function presentDataset() {
-	const years = [1991, 1994, 1997, 2000];
-	return {
-		format: 'chronotext-dataset',
-		version: 1,
-		id: 'present-fixture',
-		title: 'Present fixture',
-		source: {
-			title: 'A short text',
-			author: 'A. Author',
-			published: '2006',
-			publisher: 'A Press',
-			sections: [
-				{
-					id: 's',
-					heading: 'S',
-					passages: [{ id: 's-1', text: years.map((y) => `In ${y} step ${y} came.`).join(' ') }]
-				}
-			]
-		},
-		actors: [{ id: 'a', label: 'A' }],
-		themes: [
-			{ id: 'odd', label: 'Odd' },
-			{ id: 'even', label: 'Even' }
-		],
-		events: years.map((y, i) => ({
-			id: `step-${y}`,
-			title: `Step of ${y}`,
-			when: String(y),
-			summary: `Summary ${y}.`,
-			actors: ['a'],
-			themes: [i % 2 ? 'even' : 'odd'],
-			stance: 'mixed',
-			basis: 'mentioned',
-			mentions: [{ passage: 's-1', quote: `step ${y} came` }],
-			sources: [{ title: 'A page', url: `https://example.org/${y}` }]
-		})),
-		tours: [
-			{
-				id: 'short',
-				title: 'A short tour',
-				steps: [1991, 1997, 2000].map((y) => ({ event: `step-${y}`, caption: `Caption ${y}.` }))
-			}
-		]
-	};
-}
 
 const DATA = 'data=/fixtures/present.json';
 
@@ -237,6 +190,27 @@ test.describe('present, on a 1920×1080 projector', () => {
 			'aria-pressed',
 			'true'
 		);
+	});
+
+	test('the strip keeps its last year label whole at the right edge', async ({ page }) => {
+		// The last step sits where the axis ends just past 1 January 2025, the tick labelled "2025".
+		const late = presentDataset();
+		const dates = ['1999-03-24', '2008-08-08', '2024-01-10'];
+		late.events = late.events.slice(0, 3).map((e, i) => ({ ...e, when: dates[i]! }));
+		late.tours = [];
+		await page.route(
+			(url) => url.pathname === '/fixtures/present-late.json',
+			(route) => route.fulfill({ json: late })
+		);
+		await page.goto('/present/?data=/fixtures/present-late.json&tour=all');
+		await fixtureLoaded(page);
+		const strip = page.getByRole('region', { name: 'Timeline' });
+		const last = strip.getByText('2025', { exact: true });
+		await expect(last).toBeVisible();
+		const stripBox = (await strip.boundingBox())!;
+		const labelBox = (await last.boundingBox())!;
+		expect(labelBox.x).toBeGreaterThanOrEqual(stripBox.x);
+		expect(labelBox.x + labelBox.width).toBeLessThanOrEqual(stripBox.x + stripBox.width);
 	});
 
 	test('a step marker in the strip shows that step', async ({ page }) => {

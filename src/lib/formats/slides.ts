@@ -48,9 +48,10 @@ export function slideDeckFor(data: IndexedDataset, presentation: Presentation): 
 		strip: {
 			markers: strip.markers.map((m) => ({ x: m.x / SLIDE_STRIP_UNITS, row: m.row })),
 			rows: strip.rows,
-			ticks: stripTicks(strip.window, SLIDE_STRIP_UNITS, 16)
-				.filter((t) => t.x >= 0 && t.x <= SLIDE_STRIP_UNITS)
-				.map((t) => ({ x: t.x / SLIDE_STRIP_UNITS, label: t.label }))
+			ticks: stripTicks(strip.window, SLIDE_STRIP_UNITS, 16).map((t) => ({
+				x: t.x / SLIDE_STRIP_UNITS,
+				label: t.label
+			}))
 		},
 		slides: presentation.steps.map(({ event, caption }) => {
 			const mention = event.mentions[0];

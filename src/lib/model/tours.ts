@@ -1,5 +1,6 @@
 /** Presentation steps: a curated tour, or every text-linked event in time order. */
 import type { IndexedDataset, TimelineEvent } from './dataset';
+import type { Tour } from './schema';
 
 export interface PresentationStep {
 	event: TimelineEvent;
@@ -18,17 +19,21 @@ export interface Presentation {
 }
 
 /**
- * The steps to present: the tour `tourId` (else the dataset's first tour); with `tourId`
- * ALL_EVENTS, a theme, or no tours at all, every event linked to the text (every event, when the
- * dataset has no text) in time order, narrowed to `theme` when given.
+ * The steps to present: the tour `tourId`, looked for in `extraTours` (a tour the reader made)
+ * and then the dataset's (else the dataset's first tour); with `tourId` ALL_EVENTS, a theme, or
+ * no tours at all, every event linked to the text (every event, when the dataset has no text) in
+ * time order, narrowed to `theme` when given. Steps whose event is not in the dataset are left out.
  */
 export function presentationFor(
 	data: IndexedDataset,
-	options: { tourId?: string; theme?: string } = {}
+	options: { tourId?: string; theme?: string; extraTours?: readonly Tour[] } = {}
 ): Presentation {
 	const tours = data.dataset.tours;
 	const wantsAll = options.tourId === ALL_EVENTS || !!options.theme;
-	const tour = wantsAll ? undefined : (tours.find((t) => t.id === options.tourId) ?? tours[0]);
+	const wanted = (t: Tour) => t.id === options.tourId;
+	const tour = wantsAll
+		? undefined
+		: (options.extraTours?.find(wanted) ?? tours.find(wanted) ?? tours[0]);
 	if (tour)
 		return {
 			tourId: tour.id,

@@ -18,3 +18,17 @@ export function withDataParam(href: string, current: URLSearchParams): string {
 	for (const [key, value] of own) if (key !== 'data') search.append(key, value);
 	return `${path}?${search}${hash}`;
 }
+
+/**
+ * Whether the dataset that `url` asks for with `data=` is the one on screen (`loadedFrom`, its
+ * absolute URL), or its load has `failed`: only then do the URL's ids name its records. True
+ * without `data=`.
+ */
+export function isRequestedDatasetShown(
+	url: URL,
+	loadedFrom: string | undefined,
+	failed: boolean
+): boolean {
+	const requested = url.searchParams.get('data');
+	return !requested || failed || loadedFrom === new URL(requested, url).href;
+}

@@ -2,6 +2,7 @@
  * The presentation's timeline strip: every step of a tour on one time axis, as numbered markers
  * that never overlap, for text large enough to read from the back of a room.
  */
+import { estimateTextWidth, type MeasureText } from './labels';
 import type { Tick } from './ticks';
 import { timeScale } from './timeScale';
 import { DAY_MS, type TimeWindow } from './viewport';
@@ -74,10 +75,29 @@ export function stripFontPx(widthPx: number): number {
 	return Math.round(Math.min(32, Math.max(20, widthPx / 70)));
 }
 
-/** Axis ticks for the strip, spaced for labels `fontPx` high (the explorer's axis is for 12 px). */
-export function stripTicks(window: TimeWindow, widthPx: number, fontPx: number): Tick[] {
+export interface StripTick extends Tick {
+	/** The label's left edge in px: centred on the tick, moved in to stay whole inside the strip. */
+	labelLeftPx: number;
+}
+
+/**
+ * Axis ticks for the strip, spaced for labels `fontPx` high (the explorer's axis is for 12 px),
+ * only those on the strip, each label placed whole inside it as `measure` sizes it.
+ */
+export function stripTicks(
+	window: TimeWindow,
+	widthPx: number,
+	fontPx: number,
+	measure: MeasureText = (label) => estimateTextWidth(label, fontPx)
+): StripTick[] {
 	const scale = fontPx / 12;
 	return timeScale(window, widthPx / scale)
 		.ticks()
-		.ticks.map((t) => ({ ...t, x: t.x * scale }));
+		.ticks.map((t) => ({ ...t, x: t.x * scale }))
+		.filter((t) => t.x >= 0 && t.x <= widthPx)
+		.map((t) => {
+			const labelPx = measure(t.label);
+			const left = Math.min(widthPx - labelPx, Math.max(0, t.x - labelPx / 2));
+			return { ...t, labelLeftPx: left };
+		});
 }

@@ -4,6 +4,7 @@ import { indexDataset } from '$lib/model/dataset';
 import { NO_FILTERS } from '$lib/model/filters';
 import { validateDataset } from '$lib/model/validate';
 import { explorerSearchFor, readEventsParams, writeEventsParams } from '$lib/state/eventsUrl';
+import { writePresentParams } from '$lib/state/presentUrl';
 import { validDataset } from '../fixtures';
 
 const result = validateDataset(validDataset(), { default: 'mini.json' });
@@ -23,6 +24,38 @@ describe('event list URL parameters', () => {
 			query: 'council'
 		});
 		expect(notices).toEqual(['“theme=nope” is not in this dataset and was ignored.']);
+	});
+
+	it('reads a tour of the dataset as its steps in order', () => {
+		const { tour, notices } = readEventsParams(new URLSearchParams('tour=story'), ds);
+		expect(notices).toEqual([]);
+		expect(tour?.title).toBe('Story');
+		expect(tour?.events.map((e) => e.id)).toEqual(ds.dataset.tours[0]!.steps.map((s) => s.event));
+	});
+
+	it('reads a tour made in the explorer from its link, in its own order', () => {
+		const search = writePresentParams(new URLSearchParams(), {
+			tourId: 'my-k1',
+			step: 1,
+			shared: {
+				id: 'my-k1',
+				title: 'Mine',
+				steps: [
+					{ event: 'text-written', caption: '' },
+					{ event: 'council-founded', caption: '' }
+				]
+			}
+		});
+		const { tour } = readEventsParams(search, ds);
+		expect(tour?.events.map((e) => e.id)).toEqual(['text-written', 'council-founded']);
+	});
+
+	it('lists every event, with a notice, for an unknown tour', () => {
+		const { tour, notices } = readEventsParams(new URLSearchParams('tour=nope'), ds);
+		expect(tour).toBeUndefined();
+		expect(notices).toEqual([
+			'“tour=nope” is not a tour in this dataset; listing every event instead.'
+		]);
 	});
 
 	it('writes the filters and keeps the dataset and other parameters', () => {

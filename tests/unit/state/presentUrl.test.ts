@@ -80,6 +80,53 @@ describe('present URL parameters', () => {
 	});
 });
 
+describe('a tour made in the explorer, in the link', () => {
+	const mine = {
+		id: 'my-k1',
+		title: 'Mine',
+		steps: [
+			{ event: 'text-written', caption: 'Second in time, first here.' },
+			{ event: 'council-founded', caption: 'Then this.' }
+		]
+	};
+	const link = (tour: typeof mine, step = 2) =>
+		writePresentParams(new URLSearchParams('data=/d.json'), {
+			tourId: tour.id,
+			step,
+			shared: tour
+		});
+
+	it('round-trips through the URL with its steps, captions and step', () => {
+		const { params, notices } = readPresentParams(link(mine), ds);
+		expect(notices).toEqual([]);
+		expect(params).toEqual({ tourId: 'my-k1', theme: undefined, index: 1, shared: mine });
+	});
+
+	it('leaves out steps whose event is not in the dataset, saying which', () => {
+		const withGone = { ...mine, steps: [...mine.steps, { event: 'gone', caption: '' }] };
+		const { params, notices } = readPresentParams(link(withGone, 1), ds);
+		expect(params.shared?.steps).toEqual(mine.steps);
+		expect(notices).toEqual([
+			'The tour “Mine” has steps that are not events of this dataset (gone); they are left out.'
+		]);
+	});
+
+	it('falls back with a notice when the tour data cannot be read', () => {
+		const search = link(mine);
+		search.set('tourdata', search.get('tourdata')!.slice(0, 20));
+		const { params, notices } = readPresentParams(search, ds);
+		expect(params.shared).toBeUndefined();
+		expect(params.tourId).toBeUndefined();
+		expect(notices[0]).toContain('“tourdata” does not hold a tour made in the explorer');
+		expect(notices[1]).toBe('“tour=my-k1” is not a tour in this dataset; showing “Story” instead.');
+	});
+
+	it('drops the tour data when another tour is written', () => {
+		const out = writePresentParams(link(mine), { tourId: 'story', step: 1 });
+		expect(out.toString()).toBe('data=%2Fd.json&tour=story&step=1');
+	});
+});
+
 describe('presenter view parameter', () => {
 	it.each([
 		['presenter=1', true],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withDataParam } from '$lib/state/withDataParam';
+import { isRequestedDatasetShown, withDataParam } from '$lib/state/withDataParam';
 
 const loaded = new URLSearchParams('data=/uploads/a.json&event=x&from=1999-01-01');
 
@@ -21,5 +21,18 @@ describe('withDataParam', () => {
 
 	it('keeps no other parameter of the current page', () => {
 		expect(withDataParam('/practice/', loaded)).not.toMatch(/event|from/);
+	});
+});
+
+describe('isRequestedDatasetShown', () => {
+	const at = (query: string) => new URL(`https://site.test/practice/?${query}`);
+	it.each([
+		['', undefined, false, true],
+		['data=/d.json', 'https://site.test/d.json', false, true],
+		['data=/d.json', undefined, false, false],
+		['data=/d.json', 'https://site.test/other.json', false, false],
+		['data=/d.json', undefined, true, true]
+	])('?%s with %s on screen (failed: %s) is %s', (query, loadedFrom, failed, shown) => {
+		expect(isRequestedDatasetShown(at(query), loadedFrom, failed)).toBe(shown);
 	});
 });

@@ -84,3 +84,34 @@ describe('stripTicks', () => {
 		expect(Math.min(...gaps)).toBeGreaterThanOrEqual(88 * (30 / 12) - 1);
 	});
 });
+
+describe('stripTicks labels', () => {
+	// 1 Jan 2025 lies 10 px from the right edge of a 1880 px strip: centred, "2025" would overflow.
+	const window = {
+		startMs: Date.UTC(1990, 0, 1),
+		endMs: Date.UTC(2025, 0, 1) + 10 * 3600_000 * 24
+	};
+	const measure = (label: string) => label.length * 15;
+
+	it('keeps every label whole inside the strip, the last year included', () => {
+		const ticks = stripTicks(window, 1880, 27, measure);
+		expect(ticks.at(-1)!.label).toBe('2025');
+		for (const t of ticks) {
+			expect(t.labelLeftPx, t.label).toBeGreaterThanOrEqual(0);
+			expect(t.labelLeftPx + measure(t.label), t.label).toBeLessThanOrEqual(1880);
+		}
+	});
+
+	it('centres a label on its tick where it fits', () => {
+		const ticks = stripTicks(window, 1880, 27, measure);
+		const middle = ticks[Math.floor(ticks.length / 2)]!;
+		expect(middle.labelLeftPx).toBeCloseTo(middle.x - measure(middle.label) / 2);
+	});
+
+	it('leaves out ticks beyond the strip', () => {
+		for (const t of stripTicks(window, 1880, 27, measure)) {
+			expect(t.x).toBeGreaterThanOrEqual(0);
+			expect(t.x).toBeLessThanOrEqual(1880);
+		}
+	});
+});
