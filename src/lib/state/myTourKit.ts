@@ -6,4 +6,3 @@
 export { default as MyTour } from '$lib/components/MyTour.svelte';
 export { addStep } from '$lib/model/myTours';
 export { MyToursState } from './myTours.svelte';
-export { myTourSearch } from './presentUrl';
