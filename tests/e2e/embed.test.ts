@@ -8,7 +8,7 @@ test.describe('?embed=1', () => {
 		await page.goto('/?embed=1&event=nato-russia-founding-act');
 		await ready(page);
 		const timeline = page.getByRole('region', { name: 'Timeline' });
-		await expect(timeline.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+		await expect(timeline.getByRole('button', { name: 'Zoom in', exact: true })).toBeVisible();
 		await expect(
 			page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 })
 		).toHaveText('NATO-Russia Founding Act signed in Paris');
