@@ -148,12 +148,14 @@ test.describe('the Export menu', () => {
 	test('exports a single HTML file that opens from disk, offline, with the dataset inside', async ({
 		page,
 		context
-	}) => {
+	}, testInfo) => {
 		const errors = collectErrors(page);
 		await open(page);
 		const download = await exportAs(page, 'Single HTML file');
 		expect(download.suggestedFilename()).toBe('small.html');
-		const file = await download.path();
+		// Saved under its own name: a browser reads a file by its extension.
+		const file = testInfo.outputPath(download.suggestedFilename());
+		await download.saveAs(file);
 
 		await context.route('**', (route) =>
 			route.request().url().startsWith('file:') ? route.continue() : route.abort()
