@@ -135,6 +135,39 @@ test.describe('keyboard path between the timeline and the text', () => {
 		await expect(council).toBeFocused();
 		await expect(council).toHaveAttribute('aria-pressed', 'true');
 	});
+
+	test('T pressed before the text has loaded shows the quote once it arrives', async ({ page }) => {
+		// The text panel's script is held back until the key has been pressed.
+		let release = () => {};
+		const released = new Promise<void>((resolve) => (release = resolve));
+		let held = false;
+		await page.route(
+			(url) => url.pathname.startsWith('/_app/immutable/') && url.pathname.endsWith('.js'),
+			async (route) => {
+				const response = await route.fetch();
+				const body = await response.text();
+				if (body.includes('Highlight only the selected event')) {
+					held = true;
+					await released;
+				}
+				await route.fulfill({ response, body });
+			}
+		);
+		await open(page);
+		const council = mark(page, 'Council of twenty founded in Rome');
+		await council.focus();
+		await expect.poll(() => held).toBe(true);
+		await page.keyboard.press('t');
+		await expect(
+			page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 })
+		).toHaveText('Council of twenty founded in Rome');
+		release();
+		const quote = sourceText(page).getByRole('button', {
+			name: /^“A council of twenty was formed in Rome”/
+		});
+		await expect(quote).toBeFocused();
+		await expect(quote).toBeInViewport({ ratio: 1 });
+	});
 });
 
 test.describe('highlights in the source text', () => {
