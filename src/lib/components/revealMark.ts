@@ -39,7 +39,7 @@ async function markOf(id: string): Promise<HTMLElement | undefined> {
  * Scrolls the page, if need be, so that the event `id`'s mark is seen whole: above `sheet` when the
  * details are a sheet fixed over the foot of the window (at their tallest, since they may still be
  * loading), else anywhere in the window. When it has to scroll, it shows the whole timeline if
- * that fits.
+ * that fits, else the mark: in the middle of the part above the sheet, or just in the window.
  */
 export async function revealMark(id: string, sheet: HTMLElement | undefined): Promise<void> {
 	const mark = await markOf(id);
@@ -51,6 +51,11 @@ export async function revealMark(id: string, sheet: HTMLElement | undefined): Pr
 	const box = mark.getBoundingClientRect();
 	if (scrollDelta(box.top, box.bottom, bandTop, bandBottom) === 0) return;
 	const stage = mark.closest('[aria-labelledby="timeline-summary"]')?.getBoundingClientRect();
-	const whole = stage && stage.height <= bandBottom - bandTop ? stage : box;
-	scrollBy({ top: scrollDelta(whole.top, whole.bottom, bandTop, bandBottom), behavior: 'instant' });
+	const top =
+		stage && stage.height <= bandBottom - bandTop
+			? scrollDelta(stage.top, stage.bottom, bandTop, bandBottom)
+			: covered > 0
+				? (box.top + box.bottom - bandTop - bandBottom) / 2
+				: scrollDelta(box.top, box.bottom, bandTop, bandBottom);
+	scrollBy({ top, behavior: 'instant' });
 }
