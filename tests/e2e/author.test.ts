@@ -208,6 +208,22 @@ test.describe('/author/', () => {
 			expect(errors).toEqual([]);
 		});
 
+	test('offers one way to open a file: into a draft, not the header\'s "Open file…"', async ({
+		page
+	}) => {
+		await openAuthor(page);
+		await expect(page.getByRole('button', { name: 'Open dataset…' })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Open file…' })).toHaveCount(0);
+		// The other screens keep it.
+		await page
+			.getByRole('navigation', { name: 'Screens' })
+			.getByRole('link', { name: 'Explorer' })
+			.click();
+		await expect(
+			page.getByRole('banner').getByRole('button', { name: 'Open file…' })
+		).toBeVisible();
+	});
+
 	test('drafts are listed, duplicated, renamed and deleted', async ({ page }) => {
 		const errors = collectErrors(page);
 		await openAuthor(page);

@@ -1,20 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { ready } from './fixtures';
-import { EXPLORER_DATA, serveExplorerData, test } from './explorerData';
-
-const details = (page: Page) => page.getByRole('region', { name: 'Event details' });
-const detailsHeading = (page: Page) => details(page).getByRole('heading', { level: 2 });
-const mark = (page: Page, title: string) =>
-	page
-		.getByRole('region', { name: 'Timeline' })
-		.getByRole('button', { name: new RegExp(`^${title},`) });
-
-async function open(page: Page, query = '') {
-	await serveExplorerData(page);
-	await page.goto(`/?data=${EXPLORER_DATA}${query}`);
-	await ready(page);
-	await expect(page.getByRole('banner')).toContainText('A test text and its events');
-}
+import { details, detailsHeading, mark, openExplorer as open, test } from './explorerData';
 
 async function expectDetailsInView(page: Page, title: string) {
 	await expect(detailsHeading(page)).toHaveText(title);

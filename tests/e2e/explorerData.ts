@@ -1,4 +1,5 @@
 import { expect, test as base, type Page } from '@playwright/test';
+import { ready } from './fixtures';
 
 /** The URL path the small explorer dataset is served at (see `serveExplorerData`). */
 export const EXPLORER_DATA = '/uploads/explorer.json';
@@ -114,3 +115,21 @@ export const test = base.extend<{ pageErrors: string[] }>({
 		{ auto: true }
 	]
 });
+
+/** The explorer's details region. */
+export const details = (page: Page) => page.getByRole('region', { name: 'Event details' });
+/** The title of the event the details show. */
+export const detailsHeading = (page: Page) => details(page).getByRole('heading', { level: 2 });
+/** The button of the event titled `title` on the timeline. */
+export const mark = (page: Page, title: string) =>
+	page
+		.getByRole('region', { name: 'Timeline' })
+		.getByRole('button', { name: new RegExp(`^${title},`) });
+
+/** Opens the explorer on the small dataset, with more of the query string after `?data=…`. */
+export async function openExplorer(page: Page, query = '') {
+	await serveExplorerData(page);
+	await page.goto(`/?data=${EXPLORER_DATA}${query}`);
+	await ready(page);
+	await expect(page.getByRole('banner')).toContainText('A test text and its events');
+}
