@@ -64,7 +64,7 @@ export interface LayoutOptions {
 }
 
 export const DEFAULT_LAYOUT: Omit<LayoutOptions, 'widthPx' | 'measure'> = {
-	maxRows: 8,
+	maxRows: 10,
 	bucketPx: 40,
 	maxPerBucket: 5,
 	gapPx: 6,
