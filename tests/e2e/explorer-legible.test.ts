@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { paintedText, recordPaintedText } from '../../scripts/paintedText';
 import { ready } from './fixtures';
 import { EXPLORER_DATA, serveExplorerData, test } from './explorerData';
 
@@ -117,22 +118,7 @@ test.describe("the text's own period", () => {
 
 	test('the publication label covers no date of the axis', async ({ page }) => {
 		// The axis labels are painted on the canvas: record where each frame paints them.
-		await page.addInitScript(() => {
-			const proto = CanvasRenderingContext2D.prototype;
-			const painted: { text: string; x: number; width: number }[] = [];
-			(window as unknown as { axisLabels: typeof painted }).axisLabels = painted;
-			const fillRect = proto.fillRect;
-			proto.fillRect = function (x, y, w, h) {
-				if (x === 0 && y === 0) painted.length = 0;
-				return fillRect.call(this, x, y, w, h);
-			};
-			const fillText = proto.fillText;
-			proto.fillText = function (text, x, y, maxWidth) {
-				// Tick labels are the only text on the axis row's baseline.
-				if (y === 14 && text) painted.push({ text, x, width: this.measureText(text).width });
-				return fillText.call(this, text, x, y, maxWidth);
-			};
-		});
+		await page.addInitScript(recordPaintedText);
 		for (const width of [1280, 1920]) {
 			await page.setViewportSize({ width, height: 720 });
 			await open(page);
@@ -142,11 +128,8 @@ test.describe("the text's own period", () => {
 			await expect(label).toBeVisible();
 			const canvasX = (await page.getByRole('group', { name: /events drawn/ }).boundingBox())!.x;
 			const box = (await label.boundingBox())!;
-			const dates = await page.evaluate(
-				() =>
-					(window as unknown as { axisLabels: { text: string; x: number; width: number }[] })
-						.axisLabels
-			);
+			// Tick labels are the only text on the axis row's baseline.
+			const dates = (await paintedText(page)).filter((t) => t.y === 14 && t.text);
 			expect(dates.length).toBeGreaterThan(1);
 			for (const d of dates) {
 				const [from, to] = [canvasX + d.x, canvasX + d.x + d.width];
