@@ -2,6 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { buildLanes } from '$lib/timeline/lanes';
 import { DEFAULT_LAYOUT, labelInset, layoutLane, type PlacedMark } from '$lib/timeline/layout';
+import { layoutScene } from '$lib/timeline/scene';
 import { makeEvents, measure6 } from './helpers';
 
 const vocab = { actors: [{ id: 'a', label: 'A' }], themes: [] };
@@ -108,6 +109,40 @@ describe('label placement', () => {
 			}
 			expect(to <= m.x0 || from >= m.x1 || m.kind !== 'point').toBe(true);
 			for (const g of aggregates) expect(to <= g.x0 || from >= g.x1).toBe(true);
+		}
+	});
+});
+
+describe('label boxes in the scene', () => {
+	it('gives each drawn name its box in scene px, over its text and around its mark', () => {
+		const lanes = buildLanes(
+			makeEvents([
+				['point', '1999-03-01', { title: 'A point' }],
+				['band', '1999-06', { title: 'A band' }],
+				['bare', '1999-03-02', { title: 'X'.repeat(200) }]
+			]),
+			'none',
+			vocab
+		);
+		const scene = layoutScene(lanes, [], year1999, {
+			...DEFAULT_LAYOUT,
+			widthPx: WIDTH,
+			measure: measure6,
+			maxRows: 1
+		});
+		const marks = scene.lanes[0]!.marks;
+		expect(scene.labelBoxes.map((b) => b.id).sort()).toEqual(
+			marks
+				.filter((m) => m.label)
+				.map((m) => m.event.id)
+				.sort()
+		);
+		for (const box of scene.labelBoxes) {
+			const mark = marks.find((m) => m.event.id === box.id)!;
+			expect([box.x, box.x + box.width]).toEqual(text(mark));
+			const anchor = scene.anchors.get(box.id)!;
+			expect(box.y).toBeLessThan(anchor.y);
+			expect(box.y + box.height).toBeGreaterThan(anchor.y);
 		}
 	});
 });
