@@ -308,7 +308,7 @@ function flipLeft(placed: PlacedMark[], aggregates: readonly Aggregate[], o: Lay
 		else byRow.set(mark.row, [mark]);
 	}
 	for (const row of byRow.values()) {
-		let free = 0; // where the row is free from, left of the current mark
+		let free = 0; // where the row is free from: past every earlier mark and name
 		for (const mark of row) {
 			if (mark.kind === 'point' && !mark.pinned && !isWhole(mark)) {
 				const name = shortName(mark.event, o.measure);
@@ -319,7 +319,7 @@ function flipLeft(placed: PlacedMark[], aggregates: readonly Aggregate[], o: Lay
 					mark.labelX = x;
 				}
 			}
-			free = drawnEnd(mark, o) + o.gapPx;
+			free = Math.max(free, drawnEnd(mark, o) + o.gapPx);
 		}
 	}
 }
