@@ -7,12 +7,8 @@
  *
  *   npx tsx scripts/label-legibility.ts [--width 1280] [--height 720]
  */
+import { paintedText, recordPaintedText } from './paintedText';
 import { withBuiltSite } from './preview';
-
-interface Painted {
-	text: string;
-	font: string;
-}
 
 function argValue(name: string, fallback: number): number {
 	const i = process.argv.indexOf(`--${name}`);
@@ -24,22 +20,7 @@ const height = argValue('height', 720);
 await withBuiltSite(async (browser, origin) => {
 	{
 		const page = await browser.newPage({ viewport: { width, height }, timezoneId: 'UTC' });
-		// Each frame starts by filling the whole canvas from its top-left corner.
-		await page.addInitScript(() => {
-			const proto = CanvasRenderingContext2D.prototype;
-			const log: { text: string; font: string }[] = [];
-			(window as unknown as { paintedText: typeof log }).paintedText = log;
-			const fillRect = proto.fillRect;
-			proto.fillRect = function (x, y, w, h) {
-				if (x === 0 && y === 0) log.length = 0;
-				return fillRect.call(this, x, y, w, h);
-			};
-			const fillText = proto.fillText;
-			proto.fillText = function (text, x, y, maxWidth) {
-				log.push({ text, font: this.font });
-				return fillText.call(this, text, x, y, maxWidth);
-			};
-		});
+		await page.addInitScript(recordPaintedText);
 		await page.goto(`${origin}/`);
 		await page.waitForFunction(() => performance.getEntriesByName('timeline:rendered').length > 0);
 		// Let any opening animation end, then read the last frame.
@@ -47,9 +28,7 @@ await withBuiltSite(async (browser, origin) => {
 			() =>
 				new Promise((resolve) => setTimeout(() => requestAnimationFrame(() => resolve(true)), 800))
 		);
-		const painted = await page.evaluate(
-			() => (window as unknown as { paintedText: Painted[] }).paintedText
-		);
+		const painted = await paintedText(page);
 		const url = new URL(page.url());
 		const view = await page.getByText(/^Showing /).textContent();
 		const dataset = (await (await fetch(`${origin}/data/nato-russia-2006.json`)).json()) as {

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { paintedText, recordPaintedText } from '../../scripts/paintedText';
 import { details, detailsHeading, mark, openExplorer as open, test } from './explorerData';
 
 async function expectDetailsInView(page: Page, title: string) {
@@ -98,6 +99,28 @@ test.describe("the text's own period", () => {
 		await expect
 			.poll(async () => ((await label.boundingBox())!.x - chart.x) / chart.width)
 			.toBeCloseTo(0.58, 1);
+	});
+
+	test('the publication label covers no date of the axis', async ({ page }) => {
+		// The axis labels are painted on the canvas: record where each frame paints them.
+		await page.addInitScript(recordPaintedText);
+		for (const width of [1280, 1920]) {
+			await page.setViewportSize({ width, height: 720 });
+			await open(page);
+			const label = page
+				.getByRole('region', { name: 'Timeline' })
+				.getByText('Text published November 2006');
+			await expect(label).toBeVisible();
+			const canvasX = (await page.getByRole('group', { name: /events drawn/ }).boundingBox())!.x;
+			const box = (await label.boundingBox())!;
+			// Tick labels are the only text on the axis row's baseline.
+			const dates = (await paintedText(page)).filter((t) => t.y === 14 && t.text);
+			expect(dates.length).toBeGreaterThan(1);
+			for (const d of dates) {
+				const [from, to] = [canvasX + d.x, canvasX + d.x + d.width];
+				expect(to <= box.x || from >= box.x + box.width, `${d.text} under the label`).toBe(true);
+			}
+		}
 	});
 });
 

@@ -64,7 +64,7 @@ export interface LayoutOptions {
 }
 
 export const DEFAULT_LAYOUT: Omit<LayoutOptions, 'widthPx' | 'measure'> = {
-	maxRows: 8,
+	maxRows: 10,
 	bucketPx: 40,
 	maxPerBucket: 5,
 	gapPx: 6,
@@ -180,10 +180,21 @@ function shortName(event: TimelineEvent, measure: MeasureText): string {
 	return event.label && measure(event.label) < measure(event.title) ? event.label : event.title;
 }
 
+/** How far a mark's text starts after its `labelX`: a band's or bar's text clears its symbol. */
+export function labelInset(kind: MarkKind): number {
+	return kind === 'point' ? 0 : 10;
+}
+
+/** Whether a label shows an event's whole title or whole short label. */
+function isWhole(mark: PlacedMark): boolean {
+	return mark.label === mark.event.title || mark.label === mark.event.label;
+}
+
 /**
  * Greedy row packing in x order. An item takes the first row free at its start (mark and whole
- * label); with every row taken it goes where the marks leave room and shortens the label before
- * it. Aggregates block all rows over their width.
+ * label); with every row taken it goes to the row where shortening the name before it loses
+ * least, and shortens that name. Aggregates block all rows over their width. Last, a point whose
+ * name was shortened or hidden takes its whole name on the left of its symbol where that is free.
  */
 function packRows(
 	items: Omit<PlacedMark, 'row' | 'label' | 'pinned'>[],
@@ -197,10 +208,25 @@ function packRows(
 	const labelMax: number[] = [];
 	let a = 0;
 
+	/** Room for the text of the row's last name if the row's next mark starts at `x`. */
+	const roomBefore = (row: number, x: number) => {
+		const last = rowLast[row];
+		if (last === undefined) return Infinity;
+		const mark = placed[last]!;
+		return Math.min(labelMax[last]!, x - o.gapPx - mark.labelX - labelInset(mark.kind));
+	};
 	const cutBefore = (row: number, x: number) => {
 		const last = rowLast[row];
-		if (last === undefined) return;
-		labelMax[last] = Math.min(labelMax[last]!, x - o.gapPx - placed[last]!.labelX);
+		if (last !== undefined) labelMax[last] = roomBefore(row, x);
+	};
+	/** What a row loses if an item starting at `x` goes there: 0 nothing, 1 a name shortened, 2 hidden. */
+	const lossBefore = (row: number, x: number) => {
+		const last = rowLast[row];
+		if (last === undefined) return 0;
+		const name = shortName(placed[last]!.event, o.measure);
+		const room = roomBefore(row, x);
+		if (o.measure(name) <= room) return 0;
+		return fitLabel(name, room, o.measure) ? 1 : 2;
 	};
 
 	for (const item of items) {
@@ -213,14 +239,21 @@ function packRows(
 			}
 		}
 		// Rows are packed for the shorter name, so that more names show whole.
-		const fullEnd = Math.max(item.x1, item.labelX + o.measure(shortName(item.event, o.measure)));
+		const fullEnd = Math.max(
+			item.x1,
+			item.labelX + labelInset(item.kind) + o.measure(shortName(item.event, o.measure))
+		);
 		let row = rowEnd.findIndex((end) => end + o.gapPx <= item.x0);
 		if (row === -1 && rowEnd.length < o.maxRows) row = rowEnd.length;
 		if (row === -1) {
-			// Every row is taken up to here: the one whose mark ends first lends its label's room.
-			row = 0;
-			for (let r = 1; r < rowMarkEnd.length; r++) if (rowMarkEnd[r]! < rowMarkEnd[row]!) row = r;
-			cutBefore(row, item.x0);
+			// Every row is taken up to here: among the rows whose marks leave room, the one that
+			// loses least lends its last name's room; else the one whose mark ends first.
+			let best = Infinity;
+			for (let r = 0; r < rowMarkEnd.length; r++) {
+				const clear = rowMarkEnd[r]! + o.gapPx <= item.x0;
+				const cost = (clear ? lossBefore(r, item.x0) * 1e6 : 1e12) + rowMarkEnd[r]!;
+				if (cost < best) [best, row] = [cost, r];
+			}
 		}
 		// The row's previous name, packed at its shorter length, must stop before this mark.
 		cutBefore(row, item.x0);
@@ -243,14 +276,50 @@ function packRows(
 			mark.labelX = pinnedLabelX(mark, (o.measurePinned ?? o.measure)(title), o);
 			return;
 		}
-		const room = Math.min(labelMax[i]!, o.widthPx - mark.labelX);
+		const room = Math.min(labelMax[i]!, o.widthPx - mark.labelX - labelInset(mark.kind));
 		if (room === Infinity || o.measure(title) <= room) return;
 		mark.label =
 			label && o.measure(label) <= room ? label : fitLabel(label ?? title, room, o.measure);
 	});
+	flipLeft(placed, aggregates, o);
 	return {
 		marks: placed,
 		aggregates,
 		rows: Math.max(1, rowEnd.length, aggregates.length > 0 ? o.maxRows : 0)
 	};
+}
+
+/** Where a mark and its drawn name end. */
+function drawnEnd(mark: PlacedMark, o: LayoutOptions): number {
+	if (!mark.label || mark.labelX < mark.x0) return mark.x1;
+	const measure = mark.pinned ? (o.measurePinned ?? o.measure) : o.measure;
+	return Math.max(mark.x1, mark.labelX + labelInset(mark.kind) + measure(mark.label));
+}
+
+/**
+ * Moves the shortened or hidden name of a point to the left of its symbol, whole, where the row
+ * is free between the previous mark's end (with its name) and the symbol, and no count lies.
+ */
+function flipLeft(placed: PlacedMark[], aggregates: readonly Aggregate[], o: LayoutOptions): void {
+	const byRow = new Map<number, PlacedMark[]>();
+	for (const mark of placed) {
+		const row = byRow.get(mark.row);
+		if (row) row.push(mark);
+		else byRow.set(mark.row, [mark]);
+	}
+	for (const row of byRow.values()) {
+		let free = 0; // where the row is free from: past every earlier mark and name
+		for (const mark of row) {
+			if (mark.kind === 'point' && !mark.pinned && !isWhole(mark)) {
+				const name = shortName(mark.event, o.measure);
+				const x = mark.x0 - o.labelPadPx - o.measure(name);
+				const blocked = aggregates.some((g) => g.x1 + o.gapPx > x && g.x0 < mark.x0);
+				if (x >= free && x >= 0 && !blocked) {
+					mark.label = name;
+					mark.labelX = x;
+				}
+			}
+			free = Math.max(free, drawnEnd(mark, o) + o.gapPx);
+		}
+	}
 }

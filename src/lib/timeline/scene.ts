@@ -6,7 +6,13 @@ import type { TimelineEvent, TimelinePeriod } from '../model/dataset';
 import type { LinkRel } from '../model/schema';
 import { fitLabel, type MeasureText } from './labels';
 import type { Lane } from './lanes';
-import { layoutLane, type LaneLayout, type LayoutOptions, type PlacedMark } from './layout';
+import {
+	labelInset,
+	layoutLane,
+	type LaneLayout,
+	type LayoutOptions,
+	type PlacedMark
+} from './layout';
 import { timeScale } from './timeScale';
 import type { TimeWindow } from './viewport';
 
@@ -55,7 +61,22 @@ export interface Scene {
 	heightPx: number;
 	/** Where each drawn event's mark sits, for links and focus. */
 	anchors: Map<string, { x: number; y: number }>;
+	/** Where each drawn name's text sits, in scene px, for what must keep clear of it. */
+	labelBoxes: LabelBox[];
 }
+
+/** The box of one drawn name: its text's width, one row of text high, around its mark's centre. */
+export interface LabelBox {
+	/** The event whose name it is. */
+	id: string;
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+/** Height of a name's box, centred on its mark. */
+const LABEL_BOX_PX = 18;
 
 /** Period bands in one row per kind, in the order kinds first appear. */
 export function layoutPeriods(
@@ -90,14 +111,25 @@ export function layoutScene(
 	const placedPeriods = layoutPeriods(periods, w, options.widthPx, options.measure);
 	let y = AXIS_PX + placedPeriods.rows * PERIOD_ROW_PX + (placedPeriods.rows ? 6 : 0);
 	const anchors = new Map<string, { x: number; y: number }>();
+	const labelBoxes: LabelBox[] = [];
 	const placedLanes = lanes.map((lane) => {
 		const layout = layoutLane(lane, w, options);
 		const heightPx = LANE_HEADER_PX + layout.rows * ROW_PX + LANE_PAD_PX;
-		for (const mark of layout.marks)
+		for (const mark of layout.marks) {
 			anchors.set(mark.event.id, {
 				x: mark.kind === 'point' ? (mark.x0 + mark.x1) / 2 : Math.max(mark.x0, 0) + 2,
 				y: y + markCenterY(mark)
 			});
+			if (!mark.label) continue;
+			const measure = mark.pinned ? (options.measurePinned ?? options.measure) : options.measure;
+			labelBoxes.push({
+				id: mark.event.id,
+				x: mark.labelX + labelInset(mark.kind),
+				y: y + markCenterY(mark) - LABEL_BOX_PX / 2,
+				width: measure(mark.label),
+				height: LABEL_BOX_PX
+			});
+		}
 		const placed = {
 			...layout,
 			id: lane.id,
@@ -120,7 +152,8 @@ export function layoutScene(
 		periodRows: placedPeriods.rows,
 		lanes: placedLanes,
 		heightPx: y,
-		anchors
+		anchors,
+		labelBoxes
 	};
 }
 

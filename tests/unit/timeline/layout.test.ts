@@ -119,6 +119,17 @@ describe('layoutLane', () => {
 		}
 	});
 
+	it('gives a crowded lane ten rows of whole names before shortening any', () => {
+		const specs = Array.from({ length: 10 }, (_, i) => [
+			`e${i}`,
+			`1999-03-${String(1 + 3 * i).padStart(2, '0')}`,
+			{ title: `A title thirty characters long${i}`.slice(0, 30) }
+		]) as Parameters<typeof makeEvents>[0];
+		const { marks, rows } = layout(specs);
+		expect(rows).toBe(10);
+		expect(marks.map((m) => m.label)).toEqual(marks.map((m) => m.event.title));
+	});
+
 	it('shortens a label that does not fit and hides one with no room', () => {
 		const { marks } = layout(
 			[
