@@ -1,12 +1,13 @@
 /**
- * A validated dataset prepared for the screens: every date parsed once, events sorted in time
- * order, passages and events indexed by id. Built once per dataset, never per frame.
+ * A validated dataset prepared for the screens: every date parsed once (by the validator, or
+ * here), events sorted in time order, passages and events indexed by id. Built once per
+ * dataset, never per frame.
  */
-import { formatEdtf, parseEdtf, toSpan, type Edtf, type Span } from './edtf';
+import { dateColumnsOf, spanAt, type DateColumns, type DatasetDates } from './dateColumns';
+import type { Span } from './edtf';
 import type { Dataset, EventRecord, LinkRel, Passage, Period } from './schema';
 
 export interface TimelineEvent extends EventRecord {
-	edtf: Edtf;
 	span: Span;
 	/** "24 March 1999", "c. 2001": never more precise than the record. */
 	displayDate: string;
@@ -41,27 +42,45 @@ export interface IndexedDataset {
 	extent: { startMs: number; endMs: number };
 }
 
-function parsed(when: string): { edtf: Edtf; span: Span; displayDate: string } {
-	const result = parseEdtf(when);
-	// The validator has already rejected invalid dates; reaching this is a programming error.
-	if (!result.ok) throw new Error(`invalid EDTF date after validation: ${when}`);
-	return { edtf: result.value, span: toSpan(result.value), displayDate: formatEdtf(result.value) };
-}
-
 /** Compares spans by start, then end: the time order of the whole app. */
 export function compareSpans(a: Span, b: Span): number {
 	return a.startMs - b.startMs || a.endMs - b.endMs;
 }
 
-/** Indexes a validated dataset. */
-export function indexDataset(dataset: Dataset): IndexedDataset {
-	const events = dataset.events
-		.map((e) => ({ ...e, ...parsed(e.when), order: 0 }))
-		.sort((a, b) => compareSpans(a.span, b.span) || a.title.localeCompare(b.title));
-	events.forEach((e, i) => (e.order = i));
-	const periods = dataset.periods
-		.map((p) => ({ ...p, ...parsed(p.when) }))
-		.sort((a, b) => compareSpans(a.span, b.span));
+/** `records` in the time order of their date columns, each with its span and display date. */
+function inTimeOrder<R, T>(
+	records: readonly R[],
+	columns: DateColumns,
+	make: (record: R, span: Span, displayDate: string, order: number) => T
+): T[] {
+	const out = new Array<T>(records.length);
+	columns.order.forEach((i, order) => {
+		out[order] = make(records[i]!, spanAt(columns, i), columns.displayDates[i]!, order);
+	});
+	return out;
+}
+
+/**
+ * Indexes a validated dataset. `dates` are its dates as the validator parsed them (a loader in a
+ * Web Worker hands them over); without them every date is parsed here.
+ */
+export function indexDataset(
+	dataset: Dataset,
+	dates: DatasetDates = {
+		events: dateColumnsOf(dataset.events),
+		periods: dateColumnsOf(dataset.periods)
+	}
+): IndexedDataset {
+	const events = inTimeOrder(
+		dataset.events,
+		dates.events,
+		(e, span, displayDate, order): TimelineEvent => ({ ...e, span, displayDate, order })
+	);
+	const periods = inTimeOrder(
+		dataset.periods,
+		dates.periods,
+		(p, span, displayDate): TimelinePeriod => ({ ...p, span, displayDate })
+	);
 	const passages = new Map<string, IndexedPassage>();
 	for (const section of dataset.source?.sections ?? [])
 		section.passages.forEach((passage, i) =>
@@ -76,11 +95,12 @@ export function indexDataset(dataset: Dataset): IndexedDataset {
 		);
 	let startMs = Infinity;
 	let endMs = -Infinity;
-	for (const { span } of [...events, ...periods]) {
-		if (Number.isFinite(span.startMs)) startMs = Math.min(startMs, span.startMs);
-		if (Number.isFinite(span.endMs)) endMs = Math.max(endMs, span.endMs);
-		else if (Number.isFinite(span.startMs)) endMs = Math.max(endMs, span.startMs);
-	}
+	for (const list of [events, periods])
+		for (const { span } of list) {
+			if (Number.isFinite(span.startMs)) startMs = Math.min(startMs, span.startMs);
+			if (Number.isFinite(span.endMs)) endMs = Math.max(endMs, span.endMs);
+			else if (Number.isFinite(span.startMs)) endMs = Math.max(endMs, span.startMs);
+		}
 	if (!Number.isFinite(startMs) || !Number.isFinite(endMs)) {
 		startMs = Date.UTC(2000, 0, 1);
 		endMs = Date.UTC(2001, 0, 1);

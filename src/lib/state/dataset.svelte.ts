@@ -163,7 +163,7 @@ export class DatasetState {
 		if (result.ok) {
 			// For benchmarks and profilers: parsing and validation end here.
 			performance.mark('dataset:parsed');
-			this.#current = indexDataset(result.dataset);
+			this.#current = indexDataset(result.dataset, result.dates);
 			this.loadedFrom = from;
 		} else this.problems = result.problems;
 	}
