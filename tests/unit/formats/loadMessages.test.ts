@@ -3,6 +3,7 @@ import { loadDatasetText, type LoadResult } from '$lib/formats/load';
 import { LoadAssembler, loadMessages } from '$lib/formats/loadMessages';
 import { indexDataset } from '$lib/model/dataset';
 import { validDataset } from '../fixtures';
+import { manyEvents } from '../manyEvents';
 
 /** Posts the messages as a worker would (structured clone, buffers transferred) and reassembles. */
 function roundTrip(result: LoadResult, perMessage: number): LoadResult[] {
@@ -15,28 +16,18 @@ function roundTrip(result: LoadResult, perMessage: number): LoadResult[] {
 	return done;
 }
 
-function manyEvents(n: number) {
-	const data = validDataset();
-	const [first] = data.events;
-	data.events = Array.from({ length: n }, (_, i) => ({
-		...first!,
+function manyDated(n: number) {
+	return manyEvents(n, (i) => ({
 		id: `e-${i}`,
 		title: `Event ${n - i}`,
 		when:
-			i % 3 === 0
-				? `-${String(100 + i).padStart(4, '0')}`
-				: `${1900 + (i % 97)}-0${1 + (i % 9)}/..`,
-		mentions: [],
-		links: [],
-		basis: 'context' as const
+			i % 3 === 0 ? `-${String(100 + i).padStart(4, '0')}` : `${1900 + (i % 97)}-0${1 + (i % 9)}/..`
 	}));
-	data.tours = [];
-	return data;
 }
 
 describe('loadMessages and LoadAssembler', () => {
 	it('rebuild a valid result whole, its dates handed over, complete only with the last slice', () => {
-		const text = JSON.stringify(manyEvents(25));
+		const text = JSON.stringify(manyDated(25));
 		const result = loadDatasetText(text, 'many.json');
 		expect(result.ok ? [] : result.problems).toEqual([]);
 		const done = roundTrip(loadDatasetText(text, 'many.json'), 4);
@@ -45,7 +36,7 @@ describe('loadMessages and LoadAssembler', () => {
 	});
 
 	it('index to the same events as the main-thread load', () => {
-		const text = JSON.stringify(manyEvents(30));
+		const text = JSON.stringify(manyDated(30));
 		const here = loadDatasetText(text, 'many.json');
 		const [there] = roundTrip(loadDatasetText(text, 'many.json'), 7);
 		if (!here.ok || !there?.ok) throw new Error('expected a valid dataset');
