@@ -25,6 +25,8 @@ const arg = (name: string, fallback: string) =>
 const events = Number(arg('events', '100000'));
 const runs = Number(arg('runs', '1'));
 const out = resolve(ROOT, arg('out', 'bench-results/load.cpuprofile'));
+/** `--heap`: also a heap snapshot after the render, summarised by kind and constructor. */
+const heapSnapshot = args.includes('--heap');
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -104,6 +106,31 @@ const SETTLE = `new Promise((done) => {
 	requestAnimationFrame(tick);
 })`;
 
+/** Self size by node type and name (constructor, or "(string)"), most first, in MB. */
+function heapSummary(snapshot: {
+	snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
+	nodes: number[];
+	strings: string[];
+}): { name: string; mb: number; count: number }[] {
+	const fields = snapshot.snapshot.meta.node_fields;
+	const types = snapshot.snapshot.meta.node_types[0];
+	const width = fields.length;
+	const [typeAt, nameAt, sizeAt] = ['type', 'name', 'self_size'].map((f) => fields.indexOf(f));
+	const totals = new Map<string, { mb: number; count: number }>();
+	for (let i = 0; i < snapshot.nodes.length; i += width) {
+		const type = types[snapshot.nodes[i + typeAt!]!]!;
+		const name =
+			type === 'object' || type === 'closure'
+				? `${type} ${snapshot.strings[snapshot.nodes[i + nameAt!]!]}`
+				: `(${type})`;
+		const entry = totals.get(name) ?? { mb: 0, count: 0 };
+		entry.mb += snapshot.nodes[i + sizeAt!]! / 2 ** 20;
+		entry.count++;
+		totals.set(name, entry);
+	}
+	return [...totals].map(([name, t]) => ({ name, ...t })).sort((a, b) => b.mb - a.mb);
+}
+
 async function main(): Promise<void> {
 	if (!existsSync(join(BUILD, 'index.html'))) throw new Error('build/ is missing: npm run build');
 	const file = `profile-${events}.json`;
@@ -167,6 +194,14 @@ async function main(): Promise<void> {
 			);
 			if (measures.length) console.log(`  measures: ${measures.join('; ')}`);
 			if (errors.length) console.log(`  page errors: ${errors.join(' | ')}`);
+			if (heapSnapshot) {
+				const chunks: string[] = [];
+				cdp.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => chunks.push(chunk));
+				await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+				console.log('  heap snapshot, self size by kind:');
+				for (const { name, mb, count } of heapSummary(JSON.parse(chunks.join(''))).slice(0, 25))
+					console.log(`    ${mb.toFixed(1).padStart(6)} MB  ${String(count).padStart(8)}  ${name}`);
+			}
 			const total = (profile.endTime - profile.startTime) / 1000;
 			console.log(`  self time, top 25 of ${total.toFixed(0)} ms profiled:`);
 			for (const { name, ms } of selfTimes(profile).slice(0, 25))
