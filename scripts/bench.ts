@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- --quick] [--rounds=3] [--only=app|vis|blank|busy] [--sizes=1000,10000]
- *                  [--skip-build] [--lighthouse] [--write-report]
+ *                  [--skip-build] [--lighthouse] [--write-report] [--port=4180]
  *
  * Builds the app, writes generated datasets (scripts/bench-data.ts, seed 42) to build/bench/,
  * serves the build with `vite preview` on 127.0.0.1:4180 and measures in Chromium, for the app's
@@ -43,7 +43,10 @@ import { loadDatasetText } from '../src/lib/formats/load';
 import { generateDataset } from './bench-data';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const PORT = 4180;
+/** `--port=N` serves the build elsewhere, so that two benches on one machine do not collide. */
+const PORT = Number(
+	process.argv.find((a) => a.startsWith('--port='))?.slice('--port='.length) ?? 4180
+);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const SEED = 42;
 const ALL_SIZES = [1_000, 10_000, 100_000];
@@ -90,6 +93,10 @@ const sizes = arg('sizes')
 const rounds = arg('rounds') ? Number(arg('rounds')) : quick ? 1 : 3;
 if (!Number.isInteger(rounds) || rounds < 1) {
 	console.error('--rounds takes a whole number of rounds, e.g. --rounds=3');
+	process.exit(2);
+}
+if (!Number.isInteger(PORT) || PORT < 1 || PORT > 65535) {
+	console.error('--port takes a TCP port, e.g. --port=4181');
 	process.exit(2);
 }
 const lighthouse = arg('lighthouse') !== undefined;

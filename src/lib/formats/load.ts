@@ -2,14 +2,14 @@
  * The one loader: text from a file or URL in, a validated dataset or a list of problems out.
  * It recognises the format, so every way in (?data=, a file, a folder) meets one validator.
  */
-import type { Problem } from '../model/problems';
 import { parseJson } from './json';
-import { DATASET_FORMAT, type Dataset } from '../model/schema';
-import { validateDataset, type ValidateOptions } from '../model/validate';
+import { DATASET_FORMAT } from '../model/schema';
+import { validateDataset, type ValidateOptions, type ValidationResult } from '../model/validate';
 import { chronotextJsonFormat } from './chronotextJson';
 import { detectFormat, FORMATS } from './registry';
 
-export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
+/** The dataset with its dates as columns (see model/dateColumns.ts), or the problems. */
+export type LoadResult = ValidationResult;
 
 /** Parses and validates a dataset file's text; `name` (file name or URL) labels problems. */
 export function loadDatasetText(

@@ -3,6 +3,7 @@
  * disk, else on the main thread: the validated dataset or its problems, from the bytes of a file.
  */
 import type { LoadResult } from './load';
+import { LoadAssembler, type LoadMessage } from './loadMessages';
 
 /**
  * Parses and validates `bytes` (UTF-8) labelled `name`; `signal` stops the work (the promise
@@ -23,7 +24,11 @@ export async function loadDatasetBytes(
 	const worker = new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' });
 	try {
 		return await new Promise<LoadResult>((resolve, reject) => {
-			worker.addEventListener('message', (event: MessageEvent<LoadResult>) => resolve(event.data));
+			const assembler = new LoadAssembler();
+			worker.addEventListener('message', (event: MessageEvent<LoadMessage>) => {
+				const result = assembler.add(event.data);
+				if (result) resolve(result);
+			});
 			worker.addEventListener('error', (event) =>
 				reject(new Error(event.message || 'the validator could not be started'))
 			);

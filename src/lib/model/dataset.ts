@@ -1,12 +1,13 @@
 /**
- * A validated dataset prepared for the screens: every date parsed once, events sorted in time
- * order, passages and events indexed by id. Built once per dataset, never per frame.
+ * A validated dataset prepared for the screens: every date parsed once (by the validator, or
+ * here), events sorted in time order, passages and events indexed by id. Built once per
+ * dataset, never per frame.
  */
-import { formatEdtf, parseEdtf, toSpan, type Edtf, type Span } from './edtf';
+import { dateColumnsOf, spanAt, type DateColumns, type DatasetDates } from './dateColumns';
+import type { Span } from './edtf';
 import type { Dataset, EventRecord, LinkRel, Passage, Period } from './schema';
 
 export interface TimelineEvent extends EventRecord {
-	edtf: Edtf;
 	span: Span;
 	/** "24 March 1999", "c. 2001": never more precise than the record. */
 	displayDate: string;
@@ -39,13 +40,8 @@ export interface IndexedDataset {
 	passages: Map<string, IndexedPassage>;
 	/** The finite time covered by events and periods. */
 	extent: { startMs: number; endMs: number };
-}
-
-function parsed(when: string): { edtf: Edtf; span: Span; displayDate: string } {
-	const result = parseEdtf(when);
-	// The validator has already rejected invalid dates; reaching this is a programming error.
-	if (!result.ok) throw new Error(`invalid EDTF date after validation: ${when}`);
-	return { edtf: result.value, span: toSpan(result.value), displayDate: formatEdtf(result.value) };
+	/** The actor and theme ids some event names. */
+	used: { actors: Set<string>; themes: Set<string> };
 }
 
 /** Compares spans by start, then end: the time order of the whole app. */
@@ -53,15 +49,40 @@ export function compareSpans(a: Span, b: Span): number {
 	return a.startMs - b.startMs || a.endMs - b.endMs;
 }
 
-/** Indexes a validated dataset. */
-export function indexDataset(dataset: Dataset): IndexedDataset {
-	const events = dataset.events
-		.map((e) => ({ ...e, ...parsed(e.when), order: 0 }))
-		.sort((a, b) => compareSpans(a.span, b.span) || a.title.localeCompare(b.title));
-	events.forEach((e, i) => (e.order = i));
-	const periods = dataset.periods
-		.map((p) => ({ ...p, ...parsed(p.when) }))
-		.sort((a, b) => compareSpans(a.span, b.span));
+/** Events indexed between two pauses of a sliced indexing: a few milliseconds of work. */
+const SLICE = 5000;
+
+/**
+ * `records` in the time order of their date columns, each with its span and display date;
+ * yields after every SLICE records.
+ */
+function* inTimeOrder<R, T>(
+	records: readonly R[],
+	columns: DateColumns,
+	make: (record: R, span: Span, displayDate: string, order: number) => T
+): Generator<void, T[]> {
+	const out = new Array<T>(records.length);
+	const { order: indexes, displayDates } = columns;
+	for (let order = 0; order < indexes.length; order++) {
+		const i = indexes[order]!;
+		out[order] = make(records[i]!, spanAt(columns, i), displayDates[i]!, order);
+		if ((order + 1) % SLICE === 0) yield;
+	}
+	return out;
+}
+
+/** The indexing, as a generator that yields where a sliced run may pause. */
+function* indexing(dataset: Dataset, dates: DatasetDates): Generator<void, IndexedDataset> {
+	const events = yield* inTimeOrder(
+		dataset.events,
+		dates.events,
+		(e, span, displayDate, order): TimelineEvent => ({ ...e, span, displayDate, order })
+	);
+	const periods = yield* inTimeOrder(
+		dataset.periods,
+		dates.periods,
+		(p, span, displayDate): TimelinePeriod => ({ ...p, span, displayDate })
+	);
 	const passages = new Map<string, IndexedPassage>();
 	for (const section of dataset.source?.sections ?? [])
 		section.passages.forEach((passage, i) =>
@@ -76,29 +97,66 @@ export function indexDataset(dataset: Dataset): IndexedDataset {
 		);
 	let startMs = Infinity;
 	let endMs = -Infinity;
-	for (const { span } of [...events, ...periods]) {
-		if (Number.isFinite(span.startMs)) startMs = Math.min(startMs, span.startMs);
-		if (Number.isFinite(span.endMs)) endMs = Math.max(endMs, span.endMs);
-		else if (Number.isFinite(span.startMs)) endMs = Math.max(endMs, span.startMs);
-	}
+	for (const list of [events, periods])
+		for (const { span } of list) {
+			if (Number.isFinite(span.startMs)) startMs = Math.min(startMs, span.startMs);
+			if (Number.isFinite(span.endMs)) endMs = Math.max(endMs, span.endMs);
+			else if (Number.isFinite(span.startMs)) endMs = Math.max(endMs, span.startMs);
+		}
 	if (!Number.isFinite(startMs) || !Number.isFinite(endMs)) {
 		startMs = Date.UTC(2000, 0, 1);
 		endMs = Date.UTC(2001, 0, 1);
 	}
+	// A small dataset is indexed without a pause.
+	if (events.length > SLICE) yield;
+	const byId = new Map<string, TimelineEvent>();
 	const linksTo = new Map<string, { event: string; rel: LinkRel }[]>();
-	for (const event of events)
+	const used = { actors: new Set<string>(), themes: new Set<string>() };
+	for (let i = 0; i < events.length; i++) {
+		const event = events[i]!;
+		byId.set(event.id, event);
+		for (const actor of event.actors) used.actors.add(actor);
+		for (const theme of event.themes) used.themes.add(theme);
 		for (const link of event.links) {
 			const list = linksTo.get(link.event) ?? [];
 			list.push({ event: event.id, rel: link.rel });
 			linksTo.set(link.event, list);
 		}
-	return {
-		dataset,
-		events,
-		byId: new Map(events.map((e) => [e.id, e])),
-		linksTo,
-		periods,
-		passages,
-		extent: { startMs, endMs }
-	};
+		if ((i + 1) % SLICE === 0) yield;
+	}
+	return { dataset, events, byId, linksTo, periods, passages, extent: { startMs, endMs }, used };
+}
+
+/** Every date of the dataset parsed here, for a dataset that comes without them. */
+function datesOf(dataset: Dataset): DatasetDates {
+	return { events: dateColumnsOf(dataset.events), periods: dateColumnsOf(dataset.periods) };
+}
+
+/**
+ * Indexes a validated dataset. `dates` are its dates as the validator parsed them (a loader in a
+ * Web Worker hands them over); without them every date is parsed here.
+ */
+export function indexDataset(dataset: Dataset, dates = datesOf(dataset)): IndexedDataset {
+	const run = indexing(dataset, dates);
+	for (;;) {
+		const step = run.next();
+		if (step.done) return step.value;
+	}
+}
+
+/**
+ * Indexes like indexDataset, awaiting `pause` every few thousand events so that a large dataset
+ * never holds the main thread for long.
+ */
+export async function indexDatasetInSlices(
+	dataset: Dataset,
+	dates: DatasetDates,
+	pause: () => Promise<void>
+): Promise<IndexedDataset> {
+	const run = indexing(dataset, dates);
+	for (;;) {
+		const step = run.next();
+		if (step.done) return step.value;
+		await pause();
+	}
 }

@@ -33,25 +33,45 @@ export function buildSegments(
 	text: string,
 	mentions: readonly { eventId: string; quote: string }[]
 ): Segment[] {
-	const ranges = mentions.flatMap((m) =>
-		findQuoteRanges(text, m.quote).map((r) => ({ ...r, eventId: m.eventId }))
+	const ranges = mentions.flatMap((m, order) =>
+		findQuoteRanges(text, m.quote).map((r) => ({ ...r, order, eventId: m.eventId }))
 	);
 	const cuts = new Set([0, text.length]);
 	for (const r of ranges) cuts.add(r.start).add(r.end);
 	const points = [...cuts].sort((a, b) => a - b);
+	// One sweep over the cuts: the ranges that start at a cut join, those that end there leave.
+	type Range = (typeof ranges)[number];
+	const starting = new Map<number, Range[]>();
+	const ending = new Map<number, Range[]>();
+	const add = (map: Map<number, Range[]>, at: number, r: Range) => {
+		const list = map.get(at);
+		if (list) list.push(r);
+		else map.set(at, [r]);
+	};
+	for (const r of ranges) {
+		add(starting, r.start, r);
+		add(ending, r.end, r);
+	}
+	const active = new Set<Range>();
 	const segments: Segment[] = [];
 	for (let i = 0; i + 1 < points.length; i++) {
 		const start = points[i]!;
 		const end = points[i + 1]!;
+		for (const r of ending.get(start) ?? []) active.delete(r);
+		for (const r of starting.get(start) ?? []) active.add(r);
 		const eventIds = [
-			...new Set(ranges.filter((r) => r.start <= start && r.end >= end).map((r) => r.eventId))
+			...new Set([...active].sort((a, b) => a.order - b.order).map((r) => r.eventId))
 		];
 		const last = segments[segments.length - 1];
 		// Neighbouring pieces covered by the same events are one highlight.
-		if (last && last.eventIds.join() === eventIds.join()) {
+		if (last && sameIds(last.eventIds, eventIds)) {
 			last.end = end;
 			last.text = text.slice(last.start, end);
 		} else segments.push({ start, end, text: text.slice(start, end), eventIds });
 	}
 	return segments;
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+	return a.length === b.length && a.every((id, i) => id === b[i]);
 }

@@ -8,7 +8,8 @@
  * field does not also make every reference to it look broken.
  */
 import * as v from 'valibot';
-import { parseEdtf } from './edtf';
+import { dateColumns, type DatasetDates } from './dateColumns';
+import { parseEdtf, type Edtf } from './edtf';
 import { MAX_PROBLEMS, ProblemList, type Problem } from './problems';
 import { foldTypography, nearestMatch } from './quotes';
 import {
@@ -31,7 +32,9 @@ export interface FileMap {
 	[key: string]: string;
 }
 
-export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
+/** A valid dataset comes with its events' and periods' dates, parsed once, as columns. */
+export type ValidationResult =
+	{ ok: true; dataset: Dataset; dates: DatasetDates } | { ok: false; problems: Problem[] };
 
 export interface ValidateOptions {
 	/** Problems listed before one closing "and N more" problem; Infinity lists them all. */
@@ -338,9 +341,10 @@ function recordRepeatProblems(parts: Parts, files: FileMap, problems: ProblemLis
 		);
 }
 
-function dateProblem(when: string, file: string, record: string): Problem | undefined {
+/** The parsed date, or the problem with it. */
+function checkDate(when: string, file: string, record: string): Edtf | Problem {
 	const parsed = parseEdtf(when);
-	if (parsed.ok) return undefined;
+	if (parsed.ok) return parsed.value;
 	return {
 		file,
 		record,
@@ -350,19 +354,29 @@ function dateProblem(when: string, file: string, record: string): Problem | unde
 	};
 }
 
-function dateProblems(parts: Parts, files: FileMap, problems: ProblemList): void {
+/** Reports every invalid date; returns the parsed dates of the events and periods, in order. */
+function dateProblems(
+	parts: Parts,
+	files: FileMap,
+	problems: ProblemList
+): { events: Edtf[]; periods: Edtf[] } {
 	if (parts.source) {
-		const published = dateProblem(parts.source.published, fileOf(files, 'source'), 'source');
-		if (published) problems.add({ ...published, field: 'published' });
+		const published = checkDate(parts.source.published, fileOf(files, 'source'), 'source');
+		if (!('kind' in published)) problems.add({ ...published, field: 'published' });
 	}
-	for (const { record: event } of parts.events) {
-		const p = dateProblem(event.when, fileOf(files, 'events'), `event "${event.id}"`);
-		if (p) problems.add(p);
-	}
-	for (const { record: period } of parts.periods) {
-		const p = dateProblem(period.when, fileOf(files, 'periods'), `period "${period.id}"`);
-		if (p) problems.add(p);
-	}
+	const check = (list: Checked<{ id: string; when: string }>[], key: string, noun: string) => {
+		const dates: Edtf[] = [];
+		for (const { record } of list) {
+			const date = checkDate(record.when, fileOf(files, key), `${noun} "${record.id}"`);
+			if ('kind' in date) dates.push(date);
+			else problems.add(date);
+		}
+		return dates;
+	};
+	return {
+		events: check(parts.events, 'events', 'event'),
+		periods: check(parts.periods, 'periods', 'period')
+	};
 }
 
 function quoteFix(passages: Map<string, string>, text: string, quote: string): string {
@@ -488,14 +502,19 @@ export function validateDataset(
 	const parts = checkSchema(input, files, problems);
 	allDuplicateProblems(parts, files, problems);
 	recordRepeatProblems(parts, files, problems);
-	dateProblems(parts, files, problems);
+	const dates = dateProblems(parts, files, problems);
 	mentionProblems(parts, files, problems);
 	referenceProblems(parts, files, problems);
 	if (problems.size > 0 || !parts.shell)
 		return { ok: false, problems: problems.toArray(files.default) };
 	const records = <T>(list: Checked<T>[]) => list.map((c) => c.record);
+	const titles = (list: Checked<{ title: string }>[]) => list.map((c) => c.record.title);
 	return {
 		ok: true,
+		dates: {
+			events: dateColumns(dates.events, titles(parts.events)),
+			periods: dateColumns(dates.periods, titles(parts.periods))
+		},
 		dataset: {
 			...parts.shell,
 			events: records(parts.events),

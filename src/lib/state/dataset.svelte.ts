@@ -6,11 +6,12 @@
  * (the built-in one when there was none) and exposes the problems for a visible notice.
  */
 import { getContext, setContext } from 'svelte';
-import { indexDataset, type IndexedDataset } from '$lib/model/dataset';
+import { indexDataset, indexDatasetInSlices, type IndexedDataset } from '$lib/model/dataset';
 import type { Problem } from '$lib/model/problems';
 import type { LoadResult } from '$lib/formats/load';
 import type { BuiltInDataset } from './builtInDataset';
 import { DATA_MAX_BYTES, DATA_TIMEOUT_MS } from './dataLimits';
+import { yieldToPage } from './yieldToPage';
 
 export { DATA_MAX_BYTES, DATA_TIMEOUT_MS };
 
@@ -114,7 +115,7 @@ export class DatasetState {
 				clearTimeout(timer);
 			}
 			if (!fetched.ok) throw new Stop(fetched.problem);
-			this.#show(await loadDatasetBytes(fetched.bytes, url, signal), url);
+			await this.#show(await loadDatasetBytes(fetched.bytes, url, signal), url, signal);
 		} catch (error) {
 			if (this.#controller !== controller) return;
 			const reason = signal.aborted ? signal.reason : error;
@@ -144,7 +145,7 @@ export class DatasetState {
 		try {
 			const { loadDatasetBytes } = await import('$lib/formats/loadOffThread');
 			const bytes = new Uint8Array(await file.arrayBuffer());
-			this.#show(await loadDatasetBytes(bytes, file.name), file.name);
+			await this.#show(await loadDatasetBytes(bytes, file.name), file.name);
 		} catch (error) {
 			this.problems = [
 				{
@@ -159,13 +160,19 @@ export class DatasetState {
 		if (!this.#current) await this.loadBuiltIn();
 	}
 
-	#show(result: LoadResult, from: string): void {
-		if (result.ok) {
-			// For benchmarks and profilers: parsing and validation end here.
-			performance.mark('dataset:parsed');
-			this.#current = indexDataset(result.dataset);
-			this.loadedFrom = from;
-		} else this.problems = result.problems;
+	/** Indexes a valid dataset in slices, between which the page stays responsive, and shows it. */
+	async #show(result: LoadResult, from: string, signal?: AbortSignal): Promise<void> {
+		if (!result.ok) {
+			this.problems = result.problems;
+			return;
+		}
+		// For benchmarks and profilers: parsing and validation end here.
+		performance.mark('dataset:parsed');
+		this.#current = await indexDatasetInSlices(result.dataset, result.dates, async () => {
+			await yieldToPage();
+			signal?.throwIfAborted();
+		});
+		this.loadedFrom = from;
 	}
 
 	/** Stops the load under way; the current dataset stays and a notice says so. */

@@ -54,6 +54,22 @@ function tooLarge(bytes: number): Omit<Problem, 'file'> {
 }
 
 /**
+ * Whether the body can be read whole at once (by the browser, with no script per chunk): a
+ * same-origin response that declares its length, within the cap, and is not compressed, so the
+ * length is that of the body. Otherwise it is counted as it streams in.
+ */
+export function readsWhole(response: Response, maxBytes: number): boolean {
+	const declared = response.headers.get('content-length');
+	const encoding = response.headers.get('content-encoding');
+	return (
+		response.type === 'basic' &&
+		declared !== null &&
+		Number(declared) <= maxBytes &&
+		(encoding === null || encoding === 'identity')
+	);
+}
+
+/**
  * The bytes at `url`, or the problem of a file over the cap (by its Content-Length, else as it
  * streams in). Network errors, error statuses and aborts through `signal` are thrown.
  */
@@ -69,7 +85,8 @@ export async function fetchCapped(
 		await response.body?.cancel();
 		return { ok: false, problem: tooLarge(declared) };
 	}
-	if (!response.body) return { ok: true, bytes: new Uint8Array(await response.arrayBuffer()) };
+	if (!response.body || readsWhole(response, DATA_MAX_BYTES))
+		return { ok: true, bytes: new Uint8Array(await response.arrayBuffer()) };
 	const read = await readCapped(response.body, DATA_MAX_BYTES);
 	return read.ok ? read : { ok: false, problem: tooLarge(read.readBytes) };
 }

@@ -67,52 +67,67 @@ function laneOrder(grouping: LaneGrouping, vocab: Vocabulary): { id: string; lab
 
 const HOUR_MS = 3_600_000;
 
-/** Groups a lane's events by duration: class k holds durations up to HOUR_MS · 4^k. */
-function durationClasses(events: readonly TimelineEvent[]): DurationClass[] {
-	const byClass = new Map<number, number[]>();
-	events.forEach((e, i) => {
-		const duration = e.span.endMs - e.span.startMs;
-		const k = Number.isFinite(duration)
-			? Math.max(0, Math.ceil(Math.log(duration / HOUR_MS) / Math.log(4)))
-			: Infinity;
-		let list = byClass.get(k);
-		if (!list) byClass.set(k, (list = []));
-		list.push(i);
-	});
-	return [...byClass]
-		.sort(([a], [b]) => a - b)
-		.map(([k, indexes]) => ({
-			maxMs: Number.isFinite(k) ? HOUR_MS * 4 ** k : Infinity,
-			startsMs: Float64Array.from(indexes, (i) => events[i]!.span.startMs),
-			indexes: Int32Array.from(indexes)
-		}));
+/** The duration class of a span: class k holds durations up to HOUR_MS · 4^k. */
+function durationClassOf(durationMs: number): number {
+	return Number.isFinite(durationMs)
+		? Math.max(0, Math.ceil(Math.log(durationMs / HOUR_MS) / Math.log(4)))
+		: Infinity;
 }
 
-/** Splits time-ordered events into lanes in vocabulary order, dropping empty lanes. */
+/** A lane while the events are dealt out. */
+interface LaneParts {
+	events: TimelineEvent[];
+	startsMs: number[];
+	endsMs: number[];
+	/** Indexes into `events` by duration class. */
+	classes: Map<number, number[]>;
+	indexOf: Map<string, number>;
+}
+
+/** Splits time-ordered events into lanes in vocabulary order, dropping empty lanes: one pass. */
 export function buildLanes(
 	events: readonly TimelineEvent[],
 	grouping: LaneGrouping,
 	vocab: Vocabulary
 ): Lane[] {
-	const groups = new Map<string, TimelineEvent[]>();
+	const parts = new Map<string, LaneParts>();
 	for (const event of events) {
 		const key = laneKeyOf(event, grouping);
-		let group = groups.get(key);
-		if (!group) groups.set(key, (group = []));
-		group.push(event);
+		let lane = parts.get(key);
+		if (!lane)
+			parts.set(
+				key,
+				(lane = { events: [], startsMs: [], endsMs: [], classes: new Map(), indexOf: new Map() })
+			);
+		const i = lane.events.length;
+		const { startMs, endMs } = event.span;
+		lane.events.push(event);
+		lane.startsMs.push(startMs);
+		lane.endsMs.push(endMs);
+		lane.indexOf.set(event.id, i);
+		const k = durationClassOf(endMs - startMs);
+		const members = lane.classes.get(k);
+		if (members) members.push(i);
+		else lane.classes.set(k, [i]);
 	}
 	return laneOrder(grouping, vocab)
-		.filter(({ id }) => groups.has(id))
+		.filter(({ id }) => parts.has(id))
 		.map(({ id, label }) => {
-			const laneEvents = groups.get(id)!;
+			const lane = parts.get(id)!;
 			return {
 				id,
 				label,
-				events: laneEvents,
-				startsMs: Float64Array.from(laneEvents, (e) => e.span.startMs),
-				endsMs: Float64Array.from(laneEvents, (e) => e.span.endMs),
-				durationClasses: durationClasses(laneEvents),
-				indexOf: new Map(laneEvents.map((e, i) => [e.id, i]))
+				events: lane.events,
+				startsMs: Float64Array.from(lane.startsMs),
+				endsMs: Float64Array.from(lane.endsMs),
+				durationClasses: [...lane.classes]
+					.sort(([a], [b]) => a - b)
+					.map(([k, indexes]) => ({
+						maxMs: Number.isFinite(k) ? HOUR_MS * 4 ** k : Infinity,
+						startsMs: Float64Array.from(indexes, (i) => lane.startsMs[i]!),
+						indexes: Int32Array.from(indexes)
+					})),
+				indexOf: lane.indexOf
 			};
 		});
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DATA_MAX_BYTES } from '$lib/state/dataLimits';
-import { formatBytes, readCapped } from '$lib/state/fetchCapped';
+import { formatBytes, readCapped, readsWhole } from '$lib/state/fetchCapped';
 
 /** A stream of `chunks`, then (when `forever`) one more byte at every pull, like a trickle. */
 function streamOf(chunks: number[], forever = false) {
@@ -53,5 +53,32 @@ describe('formatBytes', () => {
 		[123_456_789, '123.5 MB']
 	])('writes %d as %s', (bytes, text) => {
 		expect(formatBytes(bytes)).toBe(text);
+	});
+});
+
+describe('readsWhole', () => {
+	/** A response as fetch gives it: `type` is read-only, so it is set on the object. */
+	function response(type: ResponseType, headers: Record<string, string>) {
+		const r = new Response('x', { headers });
+		Object.defineProperty(r, 'type', { value: type });
+		return r;
+	}
+
+	it('reads a same-origin, uncompressed body of a declared length within the cap at once', () => {
+		expect(readsWhole(response('basic', { 'content-length': '10' }), 10)).toBe(true);
+		expect(
+			readsWhole(response('basic', { 'content-length': '10', 'content-encoding': 'identity' }), 10)
+		).toBe(true);
+	});
+
+	it('counts what streams in when the length is not known to be the body’s', () => {
+		// Compressed: the declared length is the compressed one; the body may be far larger.
+		expect(
+			readsWhole(response('basic', { 'content-length': '10', 'content-encoding': 'gzip' }), 10)
+		).toBe(false);
+		// Another origin may hide its Content-Encoding.
+		expect(readsWhole(response('cors', { 'content-length': '10' }), 10)).toBe(false);
+		expect(readsWhole(response('basic', {}), 10)).toBe(false);
+		expect(readsWhole(response('basic', { 'content-length': '11' }), 10)).toBe(false);
 	});
 });

@@ -27,7 +27,6 @@ export function makeEvents(
 				mentions: [],
 				links: [],
 				sources: [{ title: 's', url: 'https://example.org' }],
-				edtf: parsed.value,
 				span: toSpan(parsed.value),
 				displayDate: formatEdtf(parsed.value),
 				order: 0

@@ -1,0 +1,99 @@
+/**
+ * The parsed dates of a list of records as columns: typed arrays of start and end times and
+ * packed flags, with the display text and the time order. The validator makes them while it
+ * checks the dates, so a loader in a Web Worker can hand them to indexing (their buffers are
+ * transferred, not copied) and no date is parsed twice.
+ */
+import { formatEdtf, parseEdtf, toSpan, type Edtf, type Precision, type Span } from './edtf';
+
+export interface DateColumns {
+	/** `Span.startMs` of each record, in the list's order (−Infinity for an open start). */
+	startMs: Float64Array;
+	/** `Span.endMs` of each record (Infinity for an open end). */
+	endMs: Float64Array;
+	/** Bits 0–1: precision (year, month, day, time); 2: approximate; 3: uncertain; 4: interval. */
+	flags: Uint8Array;
+	/** `formatEdtf` of each record's date. */
+	displayDates: string[];
+	/** Record indexes in time order: by start, then end, then title. */
+	order: Uint32Array;
+}
+
+/** The columns of a dataset's events and periods. */
+export interface DatasetDates {
+	events: DateColumns;
+	periods: DateColumns;
+}
+
+const PRECISIONS: readonly Precision[] = ['year', 'month', 'day', 'time'];
+const APPROXIMATE = 4;
+const UNCERTAIN = 8;
+const INTERVAL = 16;
+
+/** Collation of titles that tie in time, the same in a worker and on the page. */
+const titleOrder = new Intl.Collator(undefined).compare;
+
+/**
+ * Columns from parsed dates, with the titles that order records starting and ending together.
+ * `dates[i]` and `titles[i]` belong to the same record.
+ */
+export function dateColumns(dates: readonly Edtf[], titles: readonly string[]): DateColumns {
+	const n = dates.length;
+	const startMs = new Float64Array(n);
+	const endMs = new Float64Array(n);
+	const flags = new Uint8Array(n);
+	const displayDates = new Array<string>(n);
+	for (let i = 0; i < n; i++) {
+		const value = dates[i]!;
+		const span = toSpan(value);
+		startMs[i] = span.startMs;
+		endMs[i] = span.endMs;
+		flags[i] =
+			PRECISIONS.indexOf(span.precision) |
+			(span.approximate ? APPROXIMATE : 0) |
+			(span.uncertain ? UNCERTAIN : 0) |
+			(span.isInterval ? INTERVAL : 0);
+		displayDates[i] = formatEdtf(value);
+	}
+	const order = Uint32Array.from({ length: n }, (_, i) => i).sort(
+		(a, b) =>
+			startMs[a]! - startMs[b]! || endMs[a]! - endMs[b]! || titleOrder(titles[a]!, titles[b]!)
+	);
+	return { startMs, endMs, flags, displayDates, order };
+}
+
+/**
+ * Columns for records whose dates are known to be valid EDTF (checked by the validator); an
+ * invalid one is a programming error and throws.
+ */
+export function dateColumnsOf(records: readonly { when: string; title: string }[]): DateColumns {
+	const dates = records.map(({ when }) => {
+		const parsed = parseEdtf(when);
+		if (!parsed.ok) throw new Error(`invalid EDTF date after validation: ${when}`);
+		return parsed.value;
+	});
+	return dateColumns(
+		dates,
+		records.map((r) => r.title)
+	);
+}
+
+/** The span of record `i`, as `toSpan` gives it. */
+export function spanAt(columns: DateColumns, i: number): Span {
+	const flags = columns.flags[i]!;
+	return {
+		startMs: columns.startMs[i]!,
+		endMs: columns.endMs[i]!,
+		precision: PRECISIONS[flags & 3]!,
+		approximate: (flags & APPROXIMATE) !== 0,
+		uncertain: (flags & UNCERTAIN) !== 0,
+		isInterval: (flags & INTERVAL) !== 0
+	};
+}
+
+/** The buffers to transfer with a message that carries `dates`. */
+export function dateBuffers(dates: DatasetDates): ArrayBuffer[] {
+	return [dates.events, dates.periods].flatMap((c) =>
+		[c.startMs, c.endMs, c.flags, c.order].map((a) => a.buffer as ArrayBuffer)
+	);
+}

@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dateColumnsOf, spanAt } from '$lib/model/dateColumns';
+import { formatEdtf, parseEdtf, toSpan } from '$lib/model/edtf';
+import { edtfValue } from './edtfArbitrary';
+
+const records = fc.array(fc.record({ when: edtfValue, title: fc.string({ maxLength: 4 }) }), {
+	maxLength: 40
+});
+
+/** What indexing computed from each record before the columns: a fresh parse. */
+function parsedOnThePage(when: string) {
+	const parsed = parseEdtf(when);
+	if (!parsed.ok) throw new Error(parsed.error);
+	return { span: toSpan(parsed.value), displayDate: formatEdtf(parsed.value) };
+}
+
+describe('dateColumnsOf', () => {
+	it('gives every record the span and display date a parse on the page gives', () => {
+		fc.assert(
+			fc.property(records, (list) => {
+				const columns = dateColumnsOf(list);
+				list.forEach(({ when }, i) => {
+					const expected = parsedOnThePage(when);
+					expect(spanAt(columns, i)).toEqual(expected.span);
+					expect(columns.displayDates[i]).toBe(expected.displayDate);
+				});
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('keeps the spans after a structured clone with the buffers transferred', () => {
+		fc.assert(
+			fc.property(records, (list) => {
+				const columns = dateColumnsOf(list);
+				const buffers = [columns.startMs, columns.endMs, columns.flags, columns.order].map(
+					(a) => a.buffer as ArrayBuffer
+				);
+				const copy = structuredClone(columns, { transfer: buffers });
+				expect(columns.startMs.length).toBe(0); // handed over, not copied
+				list.forEach(({ when }, i) => expect(spanAt(copy, i)).toEqual(parsedOnThePage(when).span));
+			}),
+			{ numRuns: 100 }
+		);
+	});
+
+	it('orders records by start, then end, then title, as a permutation', () => {
+		fc.assert(
+			fc.property(records, (list) => {
+				const { order } = dateColumnsOf(list);
+				expect([...order].sort((a, b) => a - b)).toEqual(list.map((_, i) => i));
+				for (let k = 1; k < order.length; k++) {
+					const a = parsedOnThePage(list[order[k - 1]!]!.when).span;
+					const b = parsedOnThePage(list[order[k]!]!.when).span;
+					const sign =
+						Math.sign(a.startMs - b.startMs) ||
+						Math.sign(a.endMs - b.endMs) ||
+						Math.sign(list[order[k - 1]!]!.title.localeCompare(list[order[k]!]!.title));
+					expect(sign).toBeLessThanOrEqual(0);
+				}
+			}),
+			{ numRuns: 200 }
+		);
+	});
+
+	it('reads open and unknown ends, BCE and long years', () => {
+		const columns = dateColumnsOf(
+			['-0043-03-15', '1999/..', '../2001~', '/1990?', 'Y-12000', '2001-09-11T12:46Z'].map(
+				(when) => ({ when, title: when })
+			)
+		);
+		expect(spanAt(columns, 1).endMs).toBe(Infinity);
+		expect(spanAt(columns, 2)).toMatchObject({ startMs: -Infinity, approximate: true });
+		expect(spanAt(columns, 3)).toMatchObject({ startMs: -Infinity, uncertain: true });
+		expect(spanAt(columns, 4).precision).toBe('year');
+		expect(spanAt(columns, 5).precision).toBe('time');
+		expect(columns.displayDates[0]).toBe('15 March 44 BCE');
+		// Open starts first (the one ending earlier first), then the long BCE year.
+		expect([...columns.order].slice(0, 3)).toEqual([3, 2, 4]);
+	});
+
+	it('refuses a date the validator would have rejected', () => {
+		expect(() => dateColumnsOf([{ when: '1999-13', title: 'x' }])).toThrow('1999-13');
+	});
+});
