@@ -116,10 +116,15 @@ function locate(path: readonly PathItem[]): { record?: string; field?: string } 
 	}
 	const field = path
 		.slice(fieldStart)
-		.map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${shorten(String(p.key))}`))
+		.map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${fieldName(String(p.key))}`))
 		.join('')
 		.replace(/^\./, '');
 	return { record: records.join(' › ') || undefined, field: field || undefined };
+}
+
+/** A field's name as a problem shows it: quoted when it is blank or has spaces or symbols. */
+function fieldName(key: string): string {
+	return /^[\p{L}\p{N}_$-]+$/u.test(key) ? shorten(key) : JSON.stringify(shorten(key));
 }
 
 /** Turns one valibot issue into a problem; `prefix` is the path of the record it was found in. */
@@ -127,14 +132,14 @@ function schemaProblem(issue: v.BaseIssue<unknown>, prefix: PathItem[], files: F
 	const path = [...prefix, ...(issue.path ?? []).map((p) => ({ key: p.key, value: p.value }))];
 	const { record, field } = locate(path);
 	const top = typeof path[0]?.key === 'string' ? path[0].key : undefined;
-	const last = shorten(String(path[path.length - 1]?.key));
+	const last = JSON.stringify(shorten(String(path[path.length - 1]?.key)));
 	let message = issue.message;
 	let fix: string | undefined;
 	if (issue.kind === 'schema' && issue.type === 'strict_object' && issue.input === undefined) {
 		message = `required field is missing`;
-		fix = `add "${last}".`;
+		fix = `add ${last}.`;
 	} else if (issue.type === 'strict_object') {
-		message = `unknown field "${last}"`;
+		message = `unknown field ${last}`;
 		fix = 'remove it or check its spelling against the dataset format in the README.';
 	} else if (issue.type === 'picklist') {
 		message = `${shorten(JSON.stringify(issue.input))} is not allowed`;

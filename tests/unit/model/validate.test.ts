@@ -46,6 +46,15 @@ describe('validateDataset', () => {
 		expect(message).toContain('event "council-founded" › date: unknown field "date"');
 	});
 
+	it.each([
+		[' ', '" "'],
+		['end date', '"end date"'],
+		['', '""']
+	])('quotes a field named %j so the problem shows it', (key, shown) => {
+		const [message] = problemsOf((ds) => (ds.events[0]![key] = '2002'));
+		expect(message).toContain(`event "council-founded" › ${shown}: unknown field ${shown}`);
+	});
+
 	it('reports a wrong stance with the allowed values', () => {
 		const [message] = problemsOf((ds) => (ds.events[0]!.stance = 'friendly'));
 		expect(message).toContain(
