@@ -68,6 +68,13 @@ function applyEdits(text: string, edits: { at: number; remove: number; insert: s
 	return out;
 }
 
+/**
+ * A value as a spreadsheet cell would hold it. Objects go through JSON: `String` throws on one
+ * whose `toString` or `valueOf` key holds a value rather than a function.
+ */
+const cellText = (v: unknown): string =>
+	typeof v === 'object' && v !== null ? (JSON.stringify(v) ?? '') : String(v);
+
 /** Any JSON-ish value, including the shapes a date part might wrongly take. */
 const wildValue = fc.oneof(
 	fc.anything({ maxDepth: 2 }),
@@ -180,10 +187,7 @@ describe('mutated fixtures', () => {
 					fc.array(
 						fc.record({
 							cell: fc.constantFrom(...cells),
-							value: fc.oneof(
-								fc.string({ maxLength: 20 }),
-								wildValue.map((v) => String(v))
-							)
+							value: fc.oneof(fc.string({ maxLength: 20 }), wildValue.map(cellText))
 						}),
 						{ minLength: 1, maxLength: 4 }
 					),
