@@ -351,8 +351,8 @@ function routeOne(
 				hi - lo >= 2 * o.clearancePx
 					? Math.min(Math.max(aim, lo + o.clearancePx), hi - o.clearancePx)
 					: (lo + hi) / 2;
-			// The first cell is left straight up or down, off the mark's own title.
-			const jogY = starts.includes(a) ? cutY : y;
+			// Out of the first cell, the jog runs halfway between the mark and the cut.
+			const jogY = starts.includes(a) ? (p.y + cutY) / 2 : y;
 			const jog = Math.abs(x - p.x);
 			const c =
 				g +
@@ -399,8 +399,10 @@ function routeOne(
 		} else if (last && last.x !== at.x && last.y !== at.y) points.push({ x: last.x, y: at.y }, at);
 		else points.push(at);
 	}
+	// Into the last cell and across to the mark halfway between, off the edges of boxes.
 	const last = points.at(-1) ?? { x: link.x0, y: link.y0 };
-	points.push({ x: link.x1, y: last.y }, { x: link.x1, y: link.y1 });
+	const midY = chain.length > 1 ? (last.y + link.y1) / 2 : last.y;
+	points.push({ x: last.x, y: midY }, { x: link.x1, y: midY }, { x: link.x1, y: link.y1 });
 	return simplify(points);
 }
 
@@ -417,12 +419,59 @@ function simplify(points: Point[]): Point[] {
 	return out;
 }
 
+/** How far apart routes that run along the same line are drawn. */
+const SEPARATION_PX = 3;
+
+/**
+ * Moves apart the stretches of different routes that run along the same line, so that each can
+ * be followed: a stretch moves sideways with the ends of the stretches either side of it, which
+ * keeps every route orthogonal. The first and last stretches stay on their marks.
+ */
+function separate(routes: Point[][]): Point[][] {
+	const out = routes.map((points) => points.map((p) => ({ ...p })));
+	for (const horizontal of [true, false]) {
+		const lines = new Map<number, { route: number; k: number; lo: number; hi: number }[]>();
+		routes.forEach((points, route) => {
+			for (let k = 1; k + 2 < points.length; k++) {
+				const p = points[k]!;
+				const q = points[k + 1]!;
+				if (horizontal !== (p.y === q.y)) continue;
+				const at = horizontal ? p.y : p.x;
+				const [lo, hi] = horizontal ? [p.x, q.x] : [p.y, q.y];
+				const line = lines.get(at) ?? [];
+				line.push({ route, k, lo: Math.min(lo, hi), hi: Math.max(lo, hi) });
+				lines.set(at, line);
+			}
+		});
+		for (const line of lines.values()) {
+			line.sort((a, b) => a.lo - b.lo);
+			for (let i = 0; i < line.length;) {
+				// A cluster: stretches that overlap one another along the line.
+				let j = i + 1;
+				let hi = line[i]!.hi;
+				while (j < line.length && line[j]!.lo < hi) hi = Math.max(hi, line[j++]!.hi);
+				const cluster = line.slice(i, j);
+				const routesIn = [...new Set(cluster.map((s) => s.route))];
+				for (const s of cluster) {
+					const offset = (routesIn.indexOf(s.route) - (routesIn.length - 1) / 2) * SEPARATION_PX;
+					for (const p of [out[s.route]![s.k]!, out[s.route]![s.k + 1]!])
+						if (horizontal) p.y += offset;
+						else p.x += offset;
+				}
+				i = j;
+			}
+		}
+	}
+	return out;
+}
+
 /**
  * An orthogonal route for each link, in order, inside `bounds` (widened to take in the ends):
  * one that crosses no box but those of the events it joins whenever such a route exists, keeping
- * `clearancePx` from boxes where the gaps allow, short and with few turns. Where every route
- * crosses another event's box it falls back to one with little length inside such boxes (the
- * least, up to how the search enters each cell once), and says so with a non-zero `overlapPx`.
+ * `clearancePx` from boxes where the gaps allow, short and with few turns, and drawn a little
+ * apart from the other routes where they share a line. Where every route crosses another event's
+ * box it falls back to one with little length inside such boxes (the least, up to how the search
+ * enters each cell once), and says so with a non-zero `overlapPx`.
  */
 export function routeLinks(
 	links: readonly LinkEnds[],
@@ -433,8 +482,14 @@ export function routeLinks(
 	if (links.length === 0) return [];
 	const levels = buildLevels(links, boxes, bounds);
 	const shared = levels.covering.map((_, level) => cutLevel(levels, level, () => false));
-	return links.map((link) => {
-		const points = routeOne(levels, shared, link, options);
-		return { points, overlapPx: foreignOverlapPx(points, boxes, link.from, link.to) };
+	const routed = links.map((link) => routeOne(levels, shared, link, options));
+	const apart = separate(routed);
+	return links.map((link, i) => {
+		const overlapPx = foreignOverlapPx(routed[i]!, boxes, link.from, link.to);
+		const moved = foreignOverlapPx(apart[i]!, boxes, link.from, link.to);
+		// A route kept where moving it aside would take it into a box.
+		return moved <= overlapPx
+			? { points: apart[i]!, overlapPx: moved }
+			: { points: routed[i]!, overlapPx };
 	});
 }

@@ -356,23 +356,24 @@ function paintLinks(ctx: PaintContext, frame: Frame): void {
 	};
 	const boxes = labelBoxes(scene, frame.selectedId, measure);
 	const bounds = { x: 0, y: 20, width: frame.widthPx, height: scene.heightPx - 20 };
-	const routes = routeLinks(frame.links, boxes, bounds);
+	const routes = routeLinks(frame.links, boxes, bounds).map((r) => trimEnds(r.points));
+	// Every halo before any line, so that links drawn side by side do not hide one another.
+	ctx.setLineDash([]);
+	ctx.strokeStyle = palette.panel;
+	ctx.lineWidth = 5;
+	for (const points of routes) {
+		tracePath(ctx, points);
+		ctx.stroke();
+	}
+	ctx.strokeStyle = palette.focus;
+	ctx.lineWidth = 2;
 	frame.links.forEach((link, i) => {
-		const points = trimEnds(routes[i]!.points);
-		if (points.length < 2) return;
-		ctx.setLineDash([]);
-		ctx.strokeStyle = palette.panel;
-		ctx.lineWidth = 5;
-		tracePath(ctx, points);
-		ctx.stroke();
-		ctx.strokeStyle = palette.focus;
-		ctx.lineWidth = 2;
 		ctx.setLineDash(link.rel === 'response-to' ? [5, 3] : link.rel === 'part-of' ? [1, 3] : []);
-		tracePath(ctx, points);
+		tracePath(ctx, routes[i]!);
 		ctx.stroke();
-		ctx.setLineDash([]);
-		paintArrowhead(ctx, points, palette);
 	});
+	ctx.setLineDash([]);
+	for (const points of routes) paintArrowhead(ctx, points, palette);
 }
 
 /** The route without its first and last few px, which lie under the marks' symbols. */
@@ -394,6 +395,7 @@ function trimEnds(points: readonly Point[]): Point[] {
 /** The route as the current path, its corners rounded. */
 function tracePath(ctx: PaintContext, points: readonly Point[]): void {
 	ctx.beginPath();
+	if (points.length < 2) return;
 	ctx.moveTo(points[0]!.x, points[0]!.y);
 	for (let k = 1; k < points.length - 1; k++) {
 		const [a, b, c] = [points[k - 1]!, points[k]!, points[k + 1]!];
@@ -412,8 +414,9 @@ function tracePath(ctx: PaintContext, points: readonly Point[]): void {
 
 /** An arrowhead at the route's end, pointing the way its last segment runs. */
 function paintArrowhead(ctx: PaintContext, points: readonly Point[], palette: Palette): void {
-	const tip = points.at(-1)!;
-	const from = points.at(-2)!;
+	const tip = points.at(-1);
+	const from = points.at(-2);
+	if (!tip || !from) return;
 	const dx = Math.sign(tip.x - from.x);
 	const dy = Math.sign(tip.y - from.y);
 	const baseX = tip.x - dx * ARROW_PX;

@@ -125,6 +125,24 @@ describe('routeLinks', () => {
 		expect(lengthInside(route!.points, boxes[3]!)).toBeCloseTo(6, 1);
 	});
 
+	it('draws routes that share a gap side by side, not on top of one another', () => {
+		const boxes = [label(0, 100, 190), label(210, 100, 190)];
+		const ends = [link(20, 40, 380, 160), { ...link(40, 40, 360, 160), from: 'c', to: 'd' }];
+		const routes = routeLinks(ends, boxes, BOUNDS);
+		const throughGap = routes.map((r) => {
+			const k = r.points.findIndex((p, i) => {
+				const q = r.points[i + 1];
+				return q && p.x === q.x && Math.min(p.y, q.y) < 91 && Math.max(p.y, q.y) > 109;
+			});
+			return r.points[k]!.x;
+		});
+		expect(Math.abs(throughGap[0]! - throughGap[1]!)).toBeGreaterThanOrEqual(3);
+		routes.forEach((r, i) => {
+			expectOrthogonal(r.points, ends[i]!);
+			expect(foreignBoxesCrossed(r.points, boxes, ends[i]!)).toEqual([]);
+		});
+	});
+
 	it('routes each link in order and returns nothing for no links', () => {
 		const ends = [link(50, 100, 350, 100), { ...link(350, 150, 50, 150), from: 'c' }];
 		const routes = routeLinks(ends, [label(150, 100, 100), label(150, 150, 100)], BOUNDS);
