@@ -5,7 +5,7 @@
  */
 import { labelBoxes, type MeasureLabel } from './labelBoxes';
 import type { PlacedMark } from './layout';
-import { routeLinks, type Point } from './linkRoutes';
+import type { LinkRoute, LinkEnds, Point, Box } from './linkRoutes';
 import {
 	BASIS_STYLE,
 	CORE_SCALE,
@@ -87,6 +87,12 @@ export interface Frame {
 	scene: Scene;
 	ticks: readonly Tick[];
 	links: readonly PlacedLink[];
+	/**
+	 * `routeLinks`, loaded on demand (it is only needed once an event with links is selected);
+	 * until then links are drawn straight.
+	 */
+	routeLinks?:
+		((links: readonly LinkEnds[], boxes: readonly Box[], bounds: Box) => LinkRoute[]) | undefined;
 	selectedId: string | undefined;
 	/** The event whose mark has keyboard focus, ringed. */
 	ringId?: string | undefined;
@@ -356,7 +362,13 @@ function paintLinks(ctx: PaintContext, frame: Frame): void {
 	};
 	const boxes = labelBoxes(scene, frame.selectedId, measure);
 	const bounds = { x: 0, y: 20, width: frame.widthPx, height: scene.heightPx - 20 };
-	const routes = routeLinks(frame.links, boxes, bounds).map((r) => trimEnds(r.points));
+	const routes = (
+		frame.routeLinks?.(frame.links, boxes, bounds).map((r) => r.points) ??
+		frame.links.map((l) => [
+			{ x: l.x0, y: l.y0 },
+			{ x: l.x1, y: l.y1 }
+		])
+	).map(trimEnds);
 	// Every halo before any line, so that links drawn side by side do not hide one another.
 	ctx.setLineDash([]);
 	ctx.strokeStyle = palette.panel;
@@ -380,10 +392,10 @@ function paintLinks(ctx: PaintContext, frame: Frame): void {
 function trimEnds(points: readonly Point[]): Point[] {
 	const out = points.map((p) => ({ ...p }));
 	const shorten = (at: Point, toward: Point) => {
-		const length = Math.abs(toward.x - at.x) + Math.abs(toward.y - at.y);
-		const by = Math.min(LINK_END_PX, length);
-		at.x += Math.sign(toward.x - at.x) * by;
-		at.y += Math.sign(toward.y - at.y) * by;
+		const length = Math.hypot(toward.x - at.x, toward.y - at.y);
+		const by = length > 0 ? Math.min(LINK_END_PX, length) / length : 0;
+		at.x += (toward.x - at.x) * by;
+		at.y += (toward.y - at.y) * by;
 	};
 	if (out.length >= 2) {
 		shorten(out[0]!, out[1]!);
@@ -417,8 +429,9 @@ function paintArrowhead(ctx: PaintContext, points: readonly Point[], palette: Pa
 	const tip = points.at(-1);
 	const from = points.at(-2);
 	if (!tip || !from) return;
-	const dx = Math.sign(tip.x - from.x);
-	const dy = Math.sign(tip.y - from.y);
+	const length = Math.hypot(tip.x - from.x, tip.y - from.y) || 1;
+	const dx = (tip.x - from.x) / length;
+	const dy = (tip.y - from.y) / length;
 	const baseX = tip.x - dx * ARROW_PX;
 	const baseY = tip.y - dy * ARROW_PX;
 	ctx.beginPath();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labelBoxes } from '$lib/timeline/labelBoxes';
+import { routeLinks } from '$lib/timeline/linkRoutes';
 import { buildLanes } from '$lib/timeline/lanes';
 import { DEFAULT_LAYOUT } from '$lib/timeline/layout';
 import { DEFAULT_PALETTE, paintFrame, type Frame } from '$lib/timeline/paint';
@@ -37,6 +38,7 @@ function frame(): Frame {
 		scene,
 		ticks: timeScale(w, WIDTH).ticks().ticks,
 		links: layoutLinks(events[0], scene.anchors, [{ event: 'reply', rel: 'response-to' }]),
+		routeLinks,
 		selectedId: 'start',
 		widthPx: WIDTH,
 		palette: DEFAULT_PALETTE,
