@@ -3,7 +3,9 @@
  * context from the plain numbers of `layoutScene`. Nothing here reads the DOM: the caller passes
  * the context, its colours and its font. Text goes through `fillText`, never through HTML.
  */
+import { labelBoxes, type MeasureLabel } from './labelBoxes';
 import type { PlacedMark } from './layout';
+import type { LinkRoute, LinkEnds, Point, Box } from './linkRoutes';
 import {
 	BASIS_STYLE,
 	CORE_SCALE,
@@ -85,6 +87,12 @@ export interface Frame {
 	scene: Scene;
 	ticks: readonly Tick[];
 	links: readonly PlacedLink[];
+	/**
+	 * `routeLinks`, loaded on demand (it is only needed once an event with links is selected);
+	 * until then links are drawn straight.
+	 */
+	routeLinks?:
+		((links: readonly LinkEnds[], boxes: readonly Box[], bounds: Box) => LinkRoute[]) | undefined;
 	selectedId: string | undefined;
 	/** The event whose mark has keyboard focus, ringed. */
 	ringId?: string | undefined;
@@ -206,7 +214,7 @@ export function paintFrame(ctx: PaintContext, frame: Frame): void {
 		for (const mark of lane.marks) if (mark.pinned) paintPinnedLabel(ctx, mark, lane.y, frame);
 
 	if (scene.publication) paintPublication(ctx, scene.publication, scene.heightPx, frame.palette);
-	paintLinks(ctx, frame.links, frame.palette.focus);
+	paintLinks(ctx, frame);
 }
 
 /** The text's publication date: a soft band over its month or year, edged by a solid line. */
@@ -333,24 +341,104 @@ function paintRing(ctx: PaintContext, mark: PlacedMark, frame: Frame): void {
 	ctx.stroke();
 }
 
-function paintLinks(ctx: PaintContext, links: readonly PlacedLink[], colour: string): void {
-	ctx.strokeStyle = colour;
-	ctx.fillStyle = colour;
-	ctx.lineWidth = 1.5;
-	for (const link of links) {
-		const { x0, y0, x1, y1, lift } = link;
-		ctx.setLineDash(link.rel === 'response-to' ? [5, 3] : link.rel === 'part-of' ? [1, 3] : []);
-		ctx.beginPath();
-		ctx.moveTo(x0, y0);
-		ctx.bezierCurveTo(x0, y0 - lift, x1, y1 - lift, x1, y1);
+/** How far a link stops short of a mark's centre: the symbol's half width. */
+const LINK_END_PX = 8;
+const ARROW_PX = 8;
+const CORNER_PX = 5;
+
+/**
+ * The links, each routed round the titles, marks, names and counts of the frame (see
+ * `routeLinks`), on a halo of the panel's colour, from the edge of one mark to an arrowhead at
+ * the other's.
+ */
+function paintLinks(ctx: PaintContext, frame: Frame): void {
+	if (frame.links.length === 0) return;
+	const { scene, palette } = frame;
+	let font = '';
+	const measure: MeasureLabel = (text, px, bold) => {
+		const next = `${bold ? '700 ' : ''}${px}px ${frame.fontFamily}`;
+		if (next !== font) ctx.font = font = next;
+		return ctx.measureText(text).width;
+	};
+	const boxes = labelBoxes(scene, measure);
+	const bounds = { x: 0, y: 20, width: frame.widthPx, height: scene.heightPx - 20 };
+	const routes = (
+		frame.routeLinks?.(frame.links, boxes, bounds).map((r) => r.points) ??
+		frame.links.map((l) => [
+			{ x: l.x0, y: l.y0 },
+			{ x: l.x1, y: l.y1 }
+		])
+	).map(trimEnds);
+	// Every halo before any line, so that links drawn side by side do not hide one another.
+	ctx.setLineDash([]);
+	ctx.strokeStyle = palette.panel;
+	ctx.lineWidth = 5;
+	for (const points of routes) {
+		tracePath(ctx, points);
 		ctx.stroke();
-		// The curve ends going straight down: an arrowhead pointing down at the linked mark.
-		ctx.setLineDash([]);
-		ctx.beginPath();
-		ctx.moveTo(x1, y1);
-		ctx.lineTo(x1 - 4, y1 - 8);
-		ctx.lineTo(x1 + 4, y1 - 8);
-		ctx.closePath();
-		ctx.fill();
 	}
+	ctx.strokeStyle = palette.focus;
+	ctx.lineWidth = 2;
+	frame.links.forEach((link, i) => {
+		ctx.setLineDash(link.rel === 'response-to' ? [5, 3] : link.rel === 'part-of' ? [1, 3] : []);
+		tracePath(ctx, routes[i]!);
+		ctx.stroke();
+	});
+	ctx.setLineDash([]);
+	for (const points of routes) paintArrowhead(ctx, points, palette);
+}
+
+/** The route without its first and last few px, which lie under the marks' symbols. */
+function trimEnds(points: readonly Point[]): Point[] {
+	const out = points.map((p) => ({ ...p }));
+	const shorten = (at: Point, toward: Point) => {
+		const length = Math.hypot(toward.x - at.x, toward.y - at.y);
+		const by = length > 0 ? Math.min(LINK_END_PX, length) / length : 0;
+		at.x += (toward.x - at.x) * by;
+		at.y += (toward.y - at.y) * by;
+	};
+	if (out.length >= 2) {
+		shorten(out[0]!, out[1]!);
+		shorten(out.at(-1)!, out.at(-2)!);
+	}
+	return out;
+}
+
+/** The route as the current path, its corners rounded. */
+function tracePath(ctx: PaintContext, points: readonly Point[]): void {
+	ctx.beginPath();
+	if (points.length < 2) return;
+	ctx.moveTo(points[0]!.x, points[0]!.y);
+	for (let k = 1; k < points.length - 1; k++) {
+		const [a, b, c] = [points[k - 1]!, points[k]!, points[k + 1]!];
+		const r = Math.min(
+			CORNER_PX,
+			(Math.abs(b.x - a.x) + Math.abs(b.y - a.y)) / 2,
+			(Math.abs(c.x - b.x) + Math.abs(c.y - b.y)) / 2
+		);
+		const before = { x: b.x - Math.sign(b.x - a.x) * r, y: b.y - Math.sign(b.y - a.y) * r };
+		const after = { x: b.x + Math.sign(c.x - b.x) * r, y: b.y + Math.sign(c.y - b.y) * r };
+		ctx.lineTo(before.x, before.y);
+		ctx.bezierCurveTo(b.x, b.y, b.x, b.y, after.x, after.y);
+	}
+	ctx.lineTo(points.at(-1)!.x, points.at(-1)!.y);
+}
+
+/** An arrowhead at the route's end, pointing the way its last segment runs. */
+function paintArrowhead(ctx: PaintContext, points: readonly Point[], palette: Palette): void {
+	const tip = points.at(-1);
+	const from = points.at(-2);
+	if (!tip || !from) return;
+	const length = Math.hypot(tip.x - from.x, tip.y - from.y) || 1;
+	const dx = (tip.x - from.x) / length;
+	const dy = (tip.y - from.y) / length;
+	const baseX = tip.x - dx * ARROW_PX;
+	const baseY = tip.y - dy * ARROW_PX;
+	ctx.beginPath();
+	ctx.moveTo(tip.x, tip.y);
+	ctx.lineTo(baseX - dy * (ARROW_PX / 2), baseY + dx * (ARROW_PX / 2));
+	ctx.lineTo(baseX + dy * (ARROW_PX / 2), baseY - dx * (ARROW_PX / 2));
+	ctx.closePath();
+	ctx.fillStyle = palette.focus;
+	ctx.fill();
 }

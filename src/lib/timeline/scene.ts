@@ -13,6 +13,7 @@ import {
 	type LayoutOptions,
 	type PlacedMark
 } from './layout';
+import type { LinkEnds } from './linkRoutes';
 import { timeScale } from './timeScale';
 import type { TimeWindow } from './viewport';
 
@@ -40,16 +41,9 @@ export interface PlacedPeriod {
 	label: string;
 }
 
-/** A link drawn as a cubic curve from (x0, y0) to (x1, y1), both ends lifted by `lift` px. */
-export interface PlacedLink {
+/** A link from the mark at (x0, y0) to the mark at (x1, y1); the painter routes it. */
+export interface PlacedLink extends LinkEnds {
 	rel: LinkRel;
-	from: string;
-	to: string;
-	x0: number;
-	y0: number;
-	x1: number;
-	y1: number;
-	lift: number;
 }
 
 export interface Scene {
@@ -180,7 +174,7 @@ export function markHitBox(
 	return { x, y: markCenterY(mark) - 12, width: Math.max(end - x, 16), height: 24 };
 }
 
-/** Curved paths from the selected event to the linked events that are drawn. */
+/** The links of the selected event to and from the linked events that are drawn. */
 export function layoutLinks(
 	selected: TimelineEvent | undefined,
 	anchors: Map<string, { x: number; y: number }>,
@@ -192,8 +186,7 @@ export function layoutLinks(
 		const a = anchors.get(fromId);
 		const b = anchors.get(toId);
 		if (!a || !b) return;
-		const lift = Math.min(80, Math.abs(b.x - a.x) / 3 + 20);
-		out.push({ rel, from: fromId, to: toId, x0: a.x, y0: a.y, x1: b.x, y1: b.y, lift });
+		out.push({ rel, from: fromId, to: toId, x0: a.x, y0: a.y, x1: b.x, y1: b.y });
 	};
 	for (const link of selected.links) add(selected.id, link.event, link.rel);
 	// Links that other events make to the selected one are drawn too.

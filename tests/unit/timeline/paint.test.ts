@@ -208,9 +208,8 @@ describe('layoutLinks', () => {
 		]);
 		const links = layoutLinks(a, anchors, [{ event: 'c', rel: 'response-to' }]);
 		expect(links).toEqual([
-			// Short links arch less: 20 px plus a third of their width, at most 80 px.
-			{ rel: 'led-to', from: 'a', to: 'b', x0: 100, y0: 50, x1: 160, y1: 80, lift: 40 },
-			{ rel: 'response-to', from: 'c', to: 'a', x0: 700, y0: 50, x1: 100, y1: 50, lift: 80 }
+			{ rel: 'led-to', from: 'a', to: 'b', x0: 100, y0: 50, x1: 160, y1: 80 },
+			{ rel: 'response-to', from: 'c', to: 'a', x0: 700, y0: 50, x1: 100, y1: 50 }
 		]);
 		anchors.delete('b');
 		expect(layoutLinks(a, anchors, []).length).toBe(0);
