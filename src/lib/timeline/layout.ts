@@ -273,7 +273,10 @@ function packRows(
 		const { title, label } = mark.event;
 		if (o.pinned?.has(mark.event.id)) {
 			mark.pinned = true;
-			mark.labelX = pinnedLabelX(mark, (o.measurePinned ?? o.measure)(title), o);
+			const bold = o.measurePinned ?? o.measure;
+			// A title wider than the whole timeline (on a phone) gives way to the short label.
+			if (label && bold(title) + labelInset(mark.kind) > o.widthPx) mark.label = label;
+			mark.labelX = pinnedLabelX(mark, bold(mark.label), o);
 			return;
 		}
 		const room = Math.min(labelMax[i]!, o.widthPx - mark.labelX - labelInset(mark.kind));

@@ -227,6 +227,14 @@ describe('labels in a crowded lane', () => {
 		expect(atEdge.labelX + measure6(title)).toBeLessThanOrEqual(1000);
 	});
 
+	it('draws a selected title wider than the whole timeline as its whole short label', () => {
+		const pinned = new Set(['a']);
+		const narrow = { pinned, widthPx: 200 };
+		expect(lay(crowded, narrow)[0]).toMatchObject({ label: 'Allied Force', pinned: true });
+		// Without a short label the title stays whole: the details give it in full.
+		expect(lay([['a', '1999-03-01', { title }]], narrow)[0]!.label).toBe(title);
+	});
+
 	// Bold: 7 px a character, where the layout's regular measure gives 6.
 	const measure7 = (text: string) => text.length * 7;
 
