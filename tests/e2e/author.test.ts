@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { axeViolations, ready } from './fixtures';
+import { axeViolations, dropFile, ready } from './fixtures';
 import { collectErrors, cspViolations, recordCspViolations } from './pageErrors';
 
 const TEXT = `# Origins
@@ -222,6 +222,16 @@ test.describe('/author/', () => {
 		await expect(
 			page.getByRole('banner').getByRole('button', { name: 'Open file…' })
 		).toBeVisible();
+	});
+
+	test('a text file dropped on the screen opens into the draft, not as the dataset', async ({
+		page
+	}) => {
+		await openAuthor(page);
+		const text = 'In 1997 a forum was opened. In 2002 a council followed it.';
+		await dropFile(page, { name: 'notes.txt', type: 'text/plain', text });
+		await expect(textBox(page)).toHaveValue(text);
+		await expect(page.getByRole('status').filter({ hasText: 'notes.txt' })).toHaveCount(0);
 	});
 
 	test('drafts are listed, duplicated, renamed and deleted', async ({ page }) => {

@@ -18,3 +18,22 @@ export async function axeViolations(page: Page): Promise<string[]> {
 		v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${v.help}`)
 	);
 }
+
+/** Drags a file over the page (the drop target shows) and drops it. */
+export async function dropFile(page: Page, file: { name: string; type: string; text: string }) {
+	const dataTransfer = await page.evaluateHandle(({ name, type, text }) => {
+		const transfer = new DataTransfer();
+		transfer.items.add(new File([text], name, { type }));
+		return transfer;
+	}, file);
+	const main = page.getByRole('main');
+	await main.dispatchEvent('dragenter', { dataTransfer });
+	await main.dispatchEvent('dragover', { dataTransfer });
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Drop the file to open it' })
+	).toBeVisible();
+	await main.dispatchEvent('drop', { dataTransfer });
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Drop the file to open it' })
+	).toHaveCount(0);
+}

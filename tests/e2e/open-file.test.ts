@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, ready } from './fixtures';
+import { axeViolations, dropFile, ready } from './fixtures';
 
 const FIXTURES = 'tests/unit/formats/fixtures';
 
@@ -15,25 +15,6 @@ async function openFile(page: Page, file: FileSpec | string) {
 	const chooser = page.waitForEvent('filechooser');
 	await page.getByRole('button', { name: 'Open file…' }).click();
 	await (await chooser).setFiles(file);
-}
-
-/** Drags a file over the page (the drop target shows) and drops it. */
-async function dropFile(page: Page, file: { name: string; type: string; text: string }) {
-	const dataTransfer = await page.evaluateHandle(({ name, type, text }) => {
-		const transfer = new DataTransfer();
-		transfer.items.add(new File([text], name, { type }));
-		return transfer;
-	}, file);
-	const main = page.getByRole('main');
-	await main.dispatchEvent('dragenter', { dataTransfer });
-	await main.dispatchEvent('dragover', { dataTransfer });
-	await expect(
-		page.getByRole('status').filter({ hasText: 'Drop the file to open it' })
-	).toBeVisible();
-	await main.dispatchEvent('drop', { dataTransfer });
-	await expect(
-		page.getByRole('status').filter({ hasText: 'Drop the file to open it' })
-	).toHaveCount(0);
 }
 
 /** A TimelineJS file written for this test: title slide, eras, groups, BCE, display dates, no media. */
