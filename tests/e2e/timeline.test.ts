@@ -374,9 +374,15 @@ test.describe('the timeline on a touch screen', () => {
 		await fingers('touchEnd', 0);
 		await expect(page).toHaveURL(/from=/);
 		await expect.poll(() => spanDays(windowOf(page))).toBeLessThan(40 * 365 * 0.5);
-		// A tap on an event in the zoomed view selects it.
-		const event = page
-			.getByRole('region', { name: 'Timeline' })
+		// A tap on an event in the zoomed view selects it, once the view has come to rest (a mark
+		// still moving can leave another under the finger).
+		const timeline = page.getByRole('region', { name: 'Timeline' });
+		const heard = timeline.getByText(/^The timeline now shows /);
+		const showing = timeline.getByText(/^Showing /);
+		await expect
+			.poll(async () => `${await heard.textContent()} | ${await showing.textContent()}`)
+			.toMatch(/^The timeline now shows (\S+) \| Showing \1$/);
+		const event = timeline
 			.getByRole('button', { pressed: false, name: /, \d{1,2} [A-Z][a-z]+ \d{4}, / })
 			.first();
 		const name = (await event.getAttribute('aria-label'))!;
