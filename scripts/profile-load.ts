@@ -1,7 +1,9 @@
 /**
  * npx tsx scripts/profile-load.ts [--events=100000] [--runs=1] [--out=bench-results/load.cpuprofile]
+ *   [--build=build]
  *
- * After `npm run build`: serves build/ from a local static server, opens the explorer on a
+ * After `npm run build`: serves build/ (or `--build=DIR`, e.g. a copy of an earlier build to
+ * compare with) from a local static server, opens the explorer on a
  * generated `?data=` dataset (scripts/bench-data.ts, seed 42) in Chromium with the CDP sampling
  * profiler running on the page's main thread, and prints, per run, navigation → parsed → render,
  * the long tasks while loading, the JS heap after a forced GC (CDP `HeapProfiler.collectGarbage`
@@ -18,10 +20,10 @@ import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { generateDataset } from './bench-data';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const BUILD = join(ROOT, 'build');
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) =>
 	args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const BUILD = resolve(ROOT, arg('build', 'build'));
 const events = Number(arg('events', '100000'));
 const runs = Number(arg('runs', '1'));
 const out = resolve(ROOT, arg('out', 'bench-results/load.cpuprofile'));
