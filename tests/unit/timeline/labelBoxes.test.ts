@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { labelBoxes } from '$lib/timeline/labelBoxes';
 import { routeLinks } from '$lib/timeline/linkRoutes';
-import { buildLanes } from '$lib/timeline/lanes';
-import { DEFAULT_LAYOUT } from '$lib/timeline/layout';
-import { DEFAULT_PALETTE, paintFrame, type Frame } from '$lib/timeline/paint';
-import { layoutLinks, layoutScene } from '$lib/timeline/scene';
-import { drawingToSvg } from '$lib/timeline/svgFrame';
-import { timeScale } from '$lib/timeline/timeScale';
-import { makeEvents } from './helpers';
+import type { Frame } from '$lib/timeline/paint';
+import { frameOf, frameSvg, makeEvents } from './helpers';
 
 const w = { startMs: Date.UTC(1999, 0, 1), endMs: Date.UTC(2000, 0, 1) };
 const WIDTH = 800;
@@ -27,31 +22,16 @@ function frame(): Frame {
 		['end', '1999-09-01', { title: 'End' }]
 	]);
 	events[0]!.links = [{ rel: 'led-to', event: 'end' }];
-	const lanes = buildLanes(events, 'none', { actors: [{ id: 'a', label: 'A' }], themes: [] });
-	const scene = layoutScene(lanes, [], w, {
-		...DEFAULT_LAYOUT,
-		widthPx: WIDTH,
+	return frameOf(events, w, WIDTH, {
+		selected: events[0]!,
 		measure: (text) => measure(text, '12px'),
-		pinned: new Set(['start'])
-	});
-	return {
-		scene,
-		ticks: timeScale(w, WIDTH).ticks().ticks,
-		links: layoutLinks(events[0], scene.anchors, [{ event: 'reply', rel: 'response-to' }]),
+		responses: [{ event: 'reply', rel: 'response-to' }],
 		routeLinks,
-		selectedId: 'start',
-		widthPx: WIDTH,
-		palette: DEFAULT_PALETTE,
 		fontFamily: 'sans-serif'
-	};
+	});
 }
 
-const svgOf = (f: Frame) =>
-	drawingToSvg(
-		{ widthPx: f.widthPx, heightPx: f.scene.heightPx, paint: (ctx) => paintFrame(ctx, f) },
-		measure,
-		'Timeline'
-	);
+const svgOf = (f: Frame) => frameSvg(f, measure, 'Timeline');
 
 type Pt = { x: number; y: number };
 

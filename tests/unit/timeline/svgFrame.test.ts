@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildLanes } from '$lib/timeline/lanes';
-import { DEFAULT_LAYOUT } from '$lib/timeline/layout';
 import { STANCE_STYLE, symbolGeometry, symbolPathData } from '$lib/timeline/markStyles';
 import { DEFAULT_PALETTE, paintFrame, type Frame, type PaintContext } from '$lib/timeline/paint';
-import { layoutLinks, layoutScene, markCenterY } from '$lib/timeline/scene';
-import { drawingToSvg, escapeXml } from '$lib/timeline/svgFrame';
-import { timeScale } from '$lib/timeline/timeScale';
-import { makeEvents, measure6 } from './helpers';
+import { markCenterY } from '$lib/timeline/scene';
+import { escapeXml } from '$lib/timeline/svgFrame';
+import { frameOf, frameSvg, makeEvents, measure6 } from './helpers';
 
 const w = { startMs: Date.UTC(1999, 0, 1), endMs: Date.UTC(2001, 0, 1) };
 const WIDTH = 1000;
@@ -20,31 +17,14 @@ function frame(): Frame {
 		['d', '2000-01-01/2000-04-30', { title: 'An interval', stance: 'mixed', basis: 'later' }]
 	]);
 	events[0]!.links = [{ rel: 'led-to', event: 'c' }];
-	const lanes = buildLanes(events, 'none', { actors: [{ id: 'a', label: 'A' }], themes: [] });
-	const pinned = new Set(['a']);
-	const scene = layoutScene(lanes, [], w, {
-		...DEFAULT_LAYOUT,
-		widthPx: WIDTH,
+	return frameOf(events, w, WIDTH, {
+		selected: events[0]!,
 		measure: measure6,
-		pinned
-	});
-	return {
-		scene,
-		ticks: timeScale(w, WIDTH).ticks().ticks,
-		links: layoutLinks(events[0], scene.anchors, []),
-		selectedId: 'a',
-		widthPx: WIDTH,
-		palette: DEFAULT_PALETTE,
 		fontFamily: '"Liberation Sans", sans-serif'
-	};
+	});
 }
 
-const svgOf = (f: Frame) =>
-	drawingToSvg(
-		{ widthPx: f.widthPx, heightPx: f.scene.heightPx, paint: (ctx) => paintFrame(ctx, f) },
-		(text) => text.length * 6,
-		'A & B <timeline>'
-	);
+const svgOf = (f: Frame) => frameSvg(f, (text) => text.length * 6, 'A & B <timeline>');
 
 /** The texts and the number of filled and stroked shapes a canvas gets for the same frame. */
 function canvasCalls(f: Frame) {
