@@ -9,6 +9,7 @@
  */
 import * as v from 'valibot';
 import { dateColumns, type DatasetDates } from './dateColumns';
+import { recordChecks } from './fastSchema';
 import { parseEdtf, type Edtf } from './edtf';
 import { MAX_PROBLEMS, ProblemList, type Problem } from './problems';
 import { foldTypography, nearestMatch } from './quotes';
@@ -197,8 +198,8 @@ function idsOf(list: unknown[]): { id: string; index: number; title?: string }[]
 	return out;
 }
 
-function checkSchema(input: unknown, files: FileMap, problems: ProblemList): Parts {
-	const parts: Parts = {
+function emptyParts(): Parts {
+	return {
 		events: [],
 		periods: [],
 		tours: [],
@@ -206,6 +207,14 @@ function checkSchema(input: unknown, files: FileMap, problems: ProblemList): Par
 		themes: [],
 		ids: { actors: [], themes: [], events: [], periods: [], tours: [] }
 	};
+}
+
+/**
+ * Checks the input against the schema record by record, adding a problem for each issue; gives
+ * the shell, the source and the records that pass.
+ */
+export function schemaParts(input: unknown, files: FileMap, problems: ProblemList): Parts {
+	const parts = emptyParts();
 	const shell = v.safeParse(ShellSchema, input);
 	if (shell.success) {
 		parts.shell = shell.output;
@@ -241,6 +250,40 @@ function checkSchema(input: unknown, files: FileMap, problems: ProblemList): Par
 			];
 			for (const issue of result.issues) problems.add(() => schemaProblem(issue, prefix, files));
 		});
+	}
+	return parts;
+}
+
+/**
+ * What schemaParts gives for input in which every record passes the schema, found quickly (see
+ * fastSchema.ts); `undefined` as soon as anything does not pass, and schemaParts then says what.
+ */
+export function quickParts(input: unknown): Parts | undefined {
+	const shell = v.safeParse(ShellSchema, input);
+	if (!shell.success) return undefined;
+	const checks = recordChecks();
+	const quick: Partial<Record<ListKey, (value: unknown) => unknown>> = {
+		events: checks.event,
+		periods: checks.period
+	};
+	const parts = emptyParts();
+	parts.shell = shell.output;
+	parts.source = shell.output.source;
+	for (const key of LIST_KEYS) {
+		const list = rawList(input, key);
+		parts.ids[key] = idsOf(list);
+		const check =
+			quick[key] ??
+			((item: unknown) => {
+				const result = v.safeParse(LISTS[key] as v.GenericSchema, item);
+				return result.success ? result.output : undefined;
+			});
+		const checked = parts[key] as Checked<unknown>[];
+		for (let index = 0; index < list.length; index++) {
+			const record = check(list[index]);
+			if (record === undefined) return undefined;
+			checked.push({ index, record });
+		}
 	}
 	return parts;
 }
@@ -504,7 +547,7 @@ export function validateDataset(
 	options: ValidateOptions = {}
 ): ValidationResult {
 	const problems = new ProblemList(options.maxProblems ?? MAX_PROBLEMS);
-	const parts = checkSchema(input, files, problems);
+	const parts = quickParts(input) ?? schemaParts(input, files, problems);
 	allDuplicateProblems(parts, files, problems);
 	recordRepeatProblems(parts, files, problems);
 	const dates = dateProblems(parts, files, problems);
