@@ -50,7 +50,7 @@ const json = (body: string, headers: Record<string, string> = {}) =>
 
 describe('loadDatasetUrl in a worker', () => {
 	it('fetches in the worker, relative to the page, and labels problems with the address asked for', async () => {
-		const fetch = vi.fn(async () => json('{"format": 1'));
+		const fetch = vi.fn<(url: string) => Promise<Response>>(async () => json('{"format": 1'));
 		vi.stubGlobal('fetch', fetch);
 		const { loadDatasetUrl } = await import('$lib/formats/loadOffThread');
 		const fetched = vi.fn();
