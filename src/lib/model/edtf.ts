@@ -49,16 +49,38 @@ const FORMS = 'Use YYYY, YYYY-MM or YYYY-MM-DD (e.g. 1999-03-24), or start/end f
 const DATE_RE =
 	/^(Y(-?\d{5,})|(-?\d{4}))(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?Z)?)?)?([?~%])?$/;
 
-/** Milliseconds at 00:00 UTC of a proleptic Gregorian day; safe for years 0–99 and BCE. */
+const DAY_MS = 86_400_000;
+/** The most a JavaScript Date holds either side of 1970 (beyond it a Date is NaN). */
+const MAX_DATE_MS = 8.64e15;
+
+/**
+ * Milliseconds at 00:00 UTC of a proleptic Gregorian day; safe for years 0–99 and BCE. A month or
+ * day past its end runs on into the next, and integers are taken as `Date.setUTCFullYear` takes
+ * them, but with arithmetic alone (days from the civil date), as it runs for every date loaded.
+ */
 export function utcDayMs(year: number, month = 1, day = 1): number {
-	const date = new Date(0);
-	// setUTCFullYear, not Date.UTC: Date.UTC maps years 0–99 to 1900–1999.
-	date.setUTCFullYear(year, month - 1, day);
-	return date.getTime();
+	const [y, m, d] = [Math.trunc(year), Math.trunc(month) - 1, Math.trunc(day)];
+	// March-based years: the leap day ends a year, so each month's start is a fixed formula.
+	const shifted = y + Math.floor(m / 12) - (m - 12 * Math.floor(m / 12) < 2 ? 1 : 0);
+	const monthFromMarch = (m - 12 * Math.floor(m / 12) + 10) % 12;
+	const era = Math.floor(shifted / 400);
+	const yearOfEra = shifted - era * 400;
+	const dayOfEra =
+		yearOfEra * 365 +
+		Math.floor(yearOfEra / 4) -
+		Math.floor(yearOfEra / 100) +
+		Math.floor((153 * monthFromMarch + 2) / 5) +
+		d -
+		1;
+	const ms = (era * 146097 + dayOfEra - 719468) * DAY_MS;
+	return Math.abs(ms) <= MAX_DATE_MS ? ms + 0 : NaN;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-	return new Date(utcDayMs(year, month + 1, 1) - 1).getUTCDate();
+	const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+	return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
 }
 
 function parseDate(text: string, whole: string): EdtfDate | string {

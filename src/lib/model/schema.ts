@@ -2,6 +2,7 @@
  * The one runtime schema of a chronotext dataset. The TypeScript types below and the JSON Schema
  * in static/schema/ (scripts/generate-schema.ts) are derived from it; nothing is written twice.
  * Checks that need the whole dataset (unique ids, EDTF, quotes, links) live in validate.ts.
+ * fastSchema.ts restates EventSchema and PeriodSchema for speed; a property test holds it to them.
  */
 import * as v from 'valibot';
 import { safeHref } from './safeHref';
@@ -10,12 +11,14 @@ import { safeHref } from './safeHref';
 export const DATASET_FORMAT = 'chronotext-dataset';
 
 const text = (what: string) => v.pipe(v.string(), v.trim(), v.minLength(1, `${what} is empty`));
+/** An id: kebab-case. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The start every link address has. */
+export const WEB_PATTERN = /^https?:\/\//;
+
 const id = v.pipe(
 	v.string(),
-	v.regex(
-		/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-		'must be kebab-case: lowercase letters and digits joined by single hyphens'
-	)
+	v.regex(ID_PATTERN, 'must be kebab-case: lowercase letters and digits joined by single hyphens')
 );
 const edtf = v.pipe(v.string(), v.minLength(1, 'date is empty'));
 /** The message of every source URL check; validate.ts turns it into a problem with a fix. */
@@ -24,7 +27,7 @@ export const URL_MESSAGE = 'must be a full web address starting with https:// or
 const url = v.config(
 	v.pipe(
 		v.string(),
-		v.regex(/^https?:\/\//, URL_MESSAGE),
+		v.regex(WEB_PATTERN, URL_MESSAGE),
 		v.check((s) => safeHref(s) !== undefined, URL_MESSAGE)
 	),
 	{ abortPipeEarly: true }

@@ -9,6 +9,7 @@
  */
 import * as v from 'valibot';
 import { dateColumns, type DatasetDates } from './dateColumns';
+import { recordChecks } from './fastSchema';
 import { parseEdtf, type Edtf } from './edtf';
 import { MAX_PROBLEMS, ProblemList, type Problem } from './problems';
 import { foldTypography, nearestMatch } from './quotes';
@@ -197,8 +198,8 @@ function idsOf(list: unknown[]): { id: string; index: number; title?: string }[]
 	return out;
 }
 
-function checkSchema(input: unknown, files: FileMap, problems: ProblemList): Parts {
-	const parts: Parts = {
+function emptyParts(): Parts {
+	return {
 		events: [],
 		periods: [],
 		tours: [],
@@ -206,6 +207,14 @@ function checkSchema(input: unknown, files: FileMap, problems: ProblemList): Par
 		themes: [],
 		ids: { actors: [], themes: [], events: [], periods: [], tours: [] }
 	};
+}
+
+/**
+ * Checks the input against the schema record by record, adding a problem for each issue; gives
+ * the shell, the source and the records that pass.
+ */
+export function schemaParts(input: unknown, files: FileMap, problems: ProblemList): Parts {
+	const parts = emptyParts();
 	const shell = v.safeParse(ShellSchema, input);
 	if (shell.success) {
 		parts.shell = shell.output;
@@ -245,92 +254,135 @@ function checkSchema(input: unknown, files: FileMap, problems: ProblemList): Par
 	return parts;
 }
 
+/**
+ * What schemaParts gives for input in which every record passes the schema, found quickly (see
+ * fastSchema.ts); `undefined` as soon as anything does not pass, and schemaParts then says what.
+ */
+export function quickParts(input: unknown): Parts | undefined {
+	const shell = v.safeParse(ShellSchema, input);
+	if (!shell.success) return undefined;
+	const checks = recordChecks();
+	const quick: Partial<Record<ListKey, (value: unknown) => unknown>> = {
+		events: checks.event,
+		periods: checks.period
+	};
+	const parts = emptyParts();
+	parts.shell = shell.output;
+	parts.source = shell.output.source;
+	for (const key of LIST_KEYS) {
+		const list = rawList(input, key);
+		parts.ids[key] = idsOf(list);
+		const check =
+			quick[key] ??
+			((item: unknown) => {
+				const result = v.safeParse(LISTS[key] as v.GenericSchema, item);
+				return result.success ? result.output : undefined;
+			});
+		const checked = parts[key] as Checked<unknown>[];
+		for (let index = 0; index < list.length; index++) {
+			const record = check(list[index]);
+			if (record === undefined) return undefined;
+			checked.push({ index, record });
+		}
+	}
+	return parts;
+}
+
+/** Ids used twice in one list; `label(i)` names entry i (`event #3`), only for a problem. */
 function duplicateProblems(
-	ids: readonly { id: string; label: string; title?: string }[],
+	ids: readonly { id: string; title?: string }[],
+	label: (i: number) => string,
 	noun: string,
 	file: string,
 	problems: ProblemList
 ): void {
-	const first = new Map<string, string>();
-	for (const { id, label, title } of ids) {
+	const first = new Map<string, number>();
+	ids.forEach(({ id, title }, i) => {
 		const earlier = first.get(id);
 		if (earlier === undefined) {
-			first.set(id, label);
-			continue;
+			first.set(id, i);
+			return;
 		}
 		problems.add({
 			file,
 			record: `${noun} "${shorten(id)}"`,
 			field: 'id',
-			message: `${label} has the same id as ${earlier}; the id "${shorten(id)}" is used by more than one ${noun}`,
-			fix: `rename ${label}${title ? ` ("${shorten(title)}")` : ''} so each ${noun} has its own id.`
+			message: `${label(i)} has the same id as ${label(earlier)}; the id "${shorten(id)}" is used by more than one ${noun}`,
+			fix: `rename ${label(i)}${title ? ` ("${shorten(title)}")` : ''} so each ${noun} has its own id.`
 		});
-	}
+	});
 }
 
 function allDuplicateProblems(parts: Parts, files: FileMap, problems: ProblemList): void {
 	for (const key of LIST_KEYS) {
 		const noun = RECORD_NOUN.get(key)!;
-		const ids = parts.ids[key].map((r) => ({ ...r, label: `${noun} #${r.index + 1}` }));
-		duplicateProblems(ids, noun, fileOf(files, key), problems);
+		const ids = parts.ids[key];
+		duplicateProblems(
+			ids,
+			(i) => `${noun} #${ids[i]!.index + 1}`,
+			noun,
+			fileOf(files, key),
+			problems
+		);
 	}
 	if (!parts.source) return;
 	const file = fileOf(files, 'source');
 	const sections = parts.source.sections;
 	duplicateProblems(
-		sections.map((s, i) => ({ id: s.id, label: `section #${i + 1}`, title: s.heading })),
+		sections.map((s) => ({ id: s.id, title: s.heading })),
+		(i) => `section #${i + 1}`,
 		'section',
 		file,
 		problems
 	);
-	duplicateProblems(
-		sections.flatMap((s, i) =>
-			s.passages.map((p, j) => ({ id: p.id, label: `passage #${j + 1} of section #${i + 1}` }))
-		),
-		'passage',
-		file,
-		problems
+	const passages = sections.flatMap((s, i) =>
+		s.passages.map((p, j) => ({ id: p.id, label: `passage #${j + 1} of section #${i + 1}` }))
 	);
+	duplicateProblems(passages, (i) => passages[i]!.label, 'passage', file, problems);
 }
 
-/** Repeated entries inside one record: they say nothing new and break keyed lists. */
-function repeatProblems(
-	items: readonly { key: string; text: string }[],
+/**
+ * Repeated entries inside one record: they say nothing new and break keyed lists. `key` tells
+ * entries apart; `text` and `at` (the file and record) are worked out only for a problem.
+ */
+function repeatProblems<T>(
+	items: readonly T[],
+	key: (item: T) => string,
+	text: (item: T) => string,
 	field: string,
-	at: { file: string; record: string },
+	at: () => { file: string; record: string },
 	problems: ProblemList
 ): void {
+	if (items.length < 2) return;
 	const first = new Map<string, number>();
-	items.forEach(({ key, text }, i) => {
-		const earlier = first.get(key);
-		if (earlier === undefined) first.set(key, i);
+	items.forEach((item, i) => {
+		const earlier = first.get(key(item));
+		if (earlier === undefined) first.set(key(item), i);
 		else
 			problems.add({
-				...at,
+				...at(),
 				field: `${field}[${i}]`,
-				message: `repeats ${field}[${earlier}] (${text})`,
+				message: `repeats ${field}[${earlier}] (${text(item)})`,
 				fix: `remove ${field}[${i}]; each entry is listed once.`
 			});
 	});
 }
 
 function recordRepeatProblems(parts: Parts, files: FileMap, problems: ProblemList): void {
-	const quoted = (key: string) => ({ key, text: `"${shorten(key)}"` });
-	const address = ({ url }: { url: string }) => ({
-		key: url,
-		text: `the same address "${shorten(url)}"`
-	});
+	const itself = (key: string) => key;
+	const quoted = (key: string) => `"${shorten(key)}"`;
+	const url = ({ url }: { url: string }) => url;
+	const address = ({ url }: { url: string }) => `the same address "${shorten(url)}"`;
 	const eventsFile = fileOf(files, 'events');
 	for (const { record: event } of parts.events) {
-		const at = { file: eventsFile, record: `event "${event.id}"` };
-		repeatProblems(event.actors.map(quoted), 'actors', at, problems);
-		repeatProblems(event.themes.map(quoted), 'themes', at, problems);
-		repeatProblems(event.sources.map(address), 'sources', at, problems);
+		const at = () => ({ file: eventsFile, record: `event "${event.id}"` });
+		repeatProblems(event.actors, itself, quoted, 'actors', at, problems);
+		repeatProblems(event.themes, itself, quoted, 'themes', at, problems);
+		repeatProblems(event.sources, url, address, 'sources', at, problems);
 		repeatProblems(
-			event.links.map((l) => ({
-				key: `${l.rel} ${l.event}`,
-				text: `the same link, ${l.rel} "${shorten(l.event)}"`
-			})),
+			event.links,
+			(l) => `${l.rel} ${l.event}`,
+			(l) => `the same link, ${l.rel} "${shorten(l.event)}"`,
 			'links',
 			at,
 			problems
@@ -339,9 +391,11 @@ function recordRepeatProblems(parts: Parts, files: FileMap, problems: ProblemLis
 	const periodsFile = fileOf(files, 'periods');
 	for (const { record: period } of parts.periods)
 		repeatProblems(
-			period.sources.map(address),
+			period.sources,
+			url,
+			address,
 			'sources',
-			{ file: periodsFile, record: `period "${period.id}"` },
+			() => ({ file: periodsFile, record: `period "${period.id}"` }),
 			problems
 		);
 }
@@ -504,7 +558,7 @@ export function validateDataset(
 	options: ValidateOptions = {}
 ): ValidationResult {
 	const problems = new ProblemList(options.maxProblems ?? MAX_PROBLEMS);
-	const parts = checkSchema(input, files, problems);
+	const parts = quickParts(input) ?? schemaParts(input, files, problems);
 	allDuplicateProblems(parts, files, problems);
 	recordRepeatProblems(parts, files, problems);
 	const dates = dateProblems(parts, files, problems);

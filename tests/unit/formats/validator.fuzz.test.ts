@@ -11,7 +11,8 @@ import { indexDataset } from '$lib/model/dataset';
 import type { Problem } from '$lib/model/problems';
 import { safeHref } from '$lib/model/safeHref';
 import { DatasetSchema, type Dataset } from '$lib/model/schema';
-import { validateDataset, type FileMap } from '$lib/model/validate';
+import { ProblemList } from '$lib/model/problems';
+import { quickParts, schemaParts, validateDataset, type FileMap } from '$lib/model/validate';
 import { validDataset } from '../fixtures';
 
 const RUNS = { numRuns: 1000 };
@@ -228,6 +229,83 @@ describe('validateDataset and loadDatasetText on broken copies of a valid datase
 			const loaded = loadDatasetText(text, 'x.json');
 			expectSoundResult(loaded, new Set(['x.json']));
 			expect(loaded.ok).toBe(result.ok);
+		},
+		TIMEOUT_MS
+	);
+});
+
+/** The small valid dataset with every optional field of events, links and periods filled in. */
+function richDataset(): Record<string, unknown> {
+	const ds = validDataset();
+	Object.assign(ds.events[0]!, { label: 'Council', basisNote: 'The text says so.' });
+	(ds.events[0]!.links as Record<string, unknown>[])[0] = {
+		rel: 'led-to',
+		event: 'text-written',
+		note: 'Our reading.',
+		sources: [{ title: 'A page', url: 'https://example.org/link' }],
+		contested: false
+	};
+	ds.periods[0]!.note = 'Still going.';
+	return ds;
+}
+
+const RICH = richDataset();
+const RICH_PATHS = pathsOf(RICH).filter((p) => p.length > 0);
+
+/** The fields the schema trims. */
+const TRIMMED = new Set(['title', 'label', 'summary', 'basisNote', 'quote', 'note', 'dateNote']);
+
+/** Changes the schema's output may not show: padding to trim, keys in another order. */
+const quiet: fc.Arbitrary<Mutation> = fc.oneof(
+	fc
+		.tuple(
+			fc.constantFrom(...RICH_PATHS.filter((p) => TRIMMED.has(String(p.at(-1))))),
+			fc.constantFrom(' ', '\n', '\t ', '\u00a0')
+		)
+		.map<Mutation>(([p, pad]) => (ds) => {
+			const value = get(ds, p);
+			if (typeof value === 'string') put(get(ds, p.slice(0, -1)), p.at(-1)!, pad + value + pad);
+		}),
+	fc
+		.constantFrom(...RICH_PATHS.filter((p) => isObject(get(RICH, p))))
+		.map<Mutation>((p) => (ds) => {
+			const parent = get(ds, p.slice(0, -1));
+			const value = get(ds, p);
+			if (isObject(value))
+				put(parent, p.at(-1)!, Object.fromEntries(Object.entries(value).reverse()));
+		})
+);
+
+describe('the quick check of events and periods', () => {
+	const label = fc
+		.tuple(fc.integer({ min: 22, max: 27 }), fc.constantFrom('', ' '))
+		.map<Mutation>(([n, pad]) => (ds) => {
+			put(get(ds, ['events', 0]), 'label', `${pad}${'x'.repeat(n)}${pad}`);
+		});
+
+	test.prop([fc.array(fc.oneof(mutation, quiet, label), { maxLength: 4 })], RUNS)(
+		'gives exactly what the schema gives when it answers',
+		(mutations) => {
+			const ds = richDataset();
+			for (const mutate of mutations) mutate(ds);
+			const quick = quickParts(ds);
+			const problems = new ProblemList(Infinity);
+			const full = schemaParts(ds, FILES, problems);
+			if (quick === undefined) return;
+			expect(problems.toArray(FILES.default)).toEqual([]);
+			expect(quick).toStrictEqual(full);
+			// The same fields in the same order, so the dataset is saved and shown the same.
+			expect(JSON.stringify(quick)).toBe(JSON.stringify(full));
+		},
+		TIMEOUT_MS
+	);
+
+	test.prop([fc.array(quiet, { maxLength: 4 })], RUNS)(
+		'answers for valid datasets, padded or reordered',
+		(mutations) => {
+			const ds = richDataset();
+			for (const mutate of mutations) mutate(ds);
+			expect(quickParts(ds)).toBeDefined();
 		},
 		TIMEOUT_MS
 	);

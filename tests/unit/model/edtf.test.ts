@@ -1,3 +1,4 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
 	formatEdtf,
@@ -180,5 +181,55 @@ describe('the years a date may name', () => {
 		expect(new Date(w.startMs).getTime()).not.toBeNaN();
 		expect(new Date(w.endMs).getTime()).not.toBeNaN();
 		expect(formatInstantRange(w)).toBe('265002 BCE – 265001');
+	});
+});
+
+describe('utcDayMs', () => {
+	/** What it gave when it asked a Date. */
+	const byDate = (year: number, month: number, day: number) => {
+		const date = new Date(0);
+		date.setUTCFullYear(year, month - 1, day);
+		return date.getTime();
+	};
+
+	test.prop(
+		[
+			fc.integer({ min: -300_000, max: 300_000 }),
+			fc.integer({ min: -30, max: 30 }),
+			fc.integer({ min: -400, max: 400 })
+		],
+		{ numRuns: 20_000 }
+	)(
+		'gives what a Date gives, running over months and days and past what a Date holds',
+		(y, m, d) => {
+			expect(utcDayMs(y, m, d)).toBe(byDate(y, m, d));
+		}
+	);
+
+	test.prop([
+		fc.integer({ min: -9999, max: 9999 }),
+		fc.integer({ min: 1, max: 12 }),
+		fc.integer({ min: 28, max: 31 })
+	])('lets parseEdtf accept a day exactly when a Date keeps it in its month', (y, m, d) => {
+		const year = y < 0 ? `-${String(-y).padStart(4, '0')}` : String(y).padStart(4, '0');
+		const text = `${year}-${String(m).padStart(2, '0')}-${d}`;
+		expect(parseEdtf(text).ok, text).toBe(new Date(byDate(y, m, d)).getUTCMonth() === m - 1);
+	});
+
+	it('gives what a Date gives at the edges of leap years and of the range', () => {
+		for (const [y, m, d] of [
+			[2000, 2, 29],
+			[1900, 2, 29],
+			[-400, 3, 1],
+			[-1, 12, 32],
+			[0, 0, 0],
+			[275760, 9, 13],
+			[275760, 9, 14],
+			[-271821, 4, 20],
+			[-271821, 4, 19],
+			[1970, 1, 1.5]
+		] as const)
+			expect(utcDayMs(y, m, d), `${y}-${m}-${d}`).toBe(byDate(y, m, d));
+		expect(utcDayMs(2024)).toBe(Date.UTC(2024, 0, 1));
 	});
 });
