@@ -63,6 +63,9 @@ export interface LayoutOptions {
 	pinned?: ReadonlySet<string>;
 }
 
+/** The smallest target a pointer or finger is given (WCAG 2.5.8): a count is never narrower. */
+const MIN_TARGET_PX = 24;
+
 export const DEFAULT_LAYOUT: Omit<LayoutOptions, 'widthPx' | 'measure'> = {
 	maxRows: 10,
 	bucketPx: 40,
@@ -141,13 +144,22 @@ export function layoutLane(lane: Lane, w: TimeWindow, o: LayoutOptions): LaneLay
 		if (count > o.maxPerBucket) {
 			const pinned = pinnedIndexes.filter((i) => (i >= from && i < to) || extra.includes(i));
 			for (const i of pinned) candidates.add(i);
-			aggregates.push({
-				x0: Math.max(0, scale.x(edgeMs(b))),
-				x1: Math.min(o.widthPx, scale.x(edgeMs(b + 1))),
-				count: count - pinned.length,
-				startMs: edgeMs(b),
-				endMs: edgeMs(b + 1)
-			});
+			const x0 = Math.max(0, scale.x(edgeMs(b)));
+			const x1 = Math.min(o.widthPx, scale.x(edgeMs(b + 1)));
+			const before = aggregates.at(-1);
+			// A count cut by the window's edge to less than a fingertip joins the count beside it.
+			if (before?.endMs === edgeMs(b) && Math.min(before.x1 - before.x0, x1 - x0) < MIN_TARGET_PX) {
+				before.x1 = x1;
+				before.count += count - pinned.length;
+				before.endMs = edgeMs(b + 1);
+			} else
+				aggregates.push({
+					x0,
+					x1,
+					count: count - pinned.length,
+					startMs: edgeMs(b),
+					endMs: edgeMs(b + 1)
+				});
 		} else {
 			for (const i of extra) if (visible(i)) candidates.add(i);
 			for (let i = from; i < to; i++) if (visible(i)) candidates.add(i);

@@ -1,9 +1,8 @@
 /**
  * Axis ticks that adapt to the zoom: centuries → decades → years → months → days. Dates are
- * stepped and labelled with date-fns on UTCDate, so nothing shifts with the viewer's time zone.
+ * stepped in UTC on plain time values, so nothing shifts with the viewer's time zone, and only
+ * the calendar units that become ticks are visited (every thousandth year, not every year).
  */
-import { UTCDate } from '@date-fns/utc';
-import { eachDayOfInterval, eachMonthOfInterval, eachYearOfInterval, intlFormat } from 'date-fns';
 import { formatYear } from '../model/edtf';
 import { DAY_MS, type TimeWindow } from './viewport';
 
@@ -24,9 +23,12 @@ export interface Tick extends TickInstant {
 
 interface Candidate {
 	level: TickLevel;
-	/** The calendar unit stepped through, and which of its starts become ticks. */
+	/** The calendar unit whose starts become ticks. */
 	unit: 'day' | 'month' | 'year';
-	keep: (date: UTCDate) => boolean;
+	/** Years and months: only those this divides (the month counted from 0) become ticks. */
+	every: number;
+	/** Days: only these days of the month become ticks; every day when empty. */
+	dates: readonly number[];
 	approxMs: number;
 }
 
@@ -36,19 +38,22 @@ const MONTH_MS = YEAR_MS / 12;
 const days = (approxDays: number, ...dates: number[]): Candidate => ({
 	level: 'day',
 	unit: 'day',
-	keep: dates.length ? (d) => dates.includes(d.getDate()) : () => true,
+	every: 1,
+	dates,
 	approxMs: approxDays * DAY_MS
 });
 const months = (every: number): Candidate => ({
 	level: 'month',
 	unit: 'month',
-	keep: (d) => d.getMonth() % every === 0,
+	every,
+	dates: [],
 	approxMs: every * MONTH_MS
 });
 const years = (level: TickLevel, every: number): Candidate => ({
 	level,
 	unit: 'year',
-	keep: (d) => d.getFullYear() % every === 0,
+	every,
+	dates: [],
 	approxMs: every * YEAR_MS
 });
 
@@ -71,30 +76,90 @@ const CANDIDATES: Candidate[] = [
 	years('century', 1000)
 ];
 
-const EACH = { day: eachDayOfInterval, month: eachMonthOfInterval, year: eachYearOfInterval };
-
 /** Minimum distance between ticks, wide enough for the longest label ("28 Sep 2002"). */
 export const MIN_TICK_SPACING_PX = 88;
 
-/** The language of tick labels; `intlFormat` takes its month names from the browser's Intl. */
+/** The language of tick labels; month names come from the browser's Intl. */
 const LOCALE = 'en-GB';
 const DAY_MONTH: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', timeZone: 'UTC' };
 const MONTH: Intl.DateTimeFormatOptions = { month: 'short', timeZone: 'UTC' };
-/** Labels by level and instant: building an Intl formatter per tick and frame would cost more. */
+/** One formatter per level, made when first needed: making one per tick would cost more. */
+const formatters = new Map<TickLevel, Intl.DateTimeFormat>();
+/** Labels by level and instant: formatting each tick of each frame anew would cost more. */
 const labels = new Map<string, string>();
 
-/** A tick's label: day and month names by date-fns in UTC; years as the display dates write them. */
-function label(date: UTCDate, level: TickLevel, major: boolean): string {
-	const year = formatYear(date.getFullYear());
-	if (level === 'year' || level === 'decade' || level === 'century') return year;
-	const key = `${level}${+date}`;
+/** A tick's label: day and month names by Intl in UTC; years as the display dates write them. */
+function label(ms: number, year: number, level: TickLevel, major: boolean): string {
+	const yearText = formatYear(year);
+	if (level === 'year' || level === 'decade' || level === 'century') return yearText;
+	const key = `${level}${ms}`;
 	let dayOrMonth = labels.get(key);
 	if (dayOrMonth === undefined) {
-		dayOrMonth = intlFormat(date, level === 'day' ? DAY_MONTH : MONTH, { locale: LOCALE });
+		let formatter = formatters.get(level);
+		if (!formatter) {
+			formatter = new Intl.DateTimeFormat(LOCALE, level === 'day' ? DAY_MONTH : MONTH);
+			formatters.set(level, formatter);
+		}
+		dayOrMonth = formatter.format(ms);
 		if (labels.size > 10_000) labels.clear();
 		labels.set(key, dayOrMonth);
 	}
-	return major ? `${dayOrMonth} ${year}` : dayOrMonth;
+	return major ? `${dayOrMonth} ${yearText}` : dayOrMonth;
+}
+
+/** The instant a UTC calendar day starts, for any year (Date.UTC alone reads 0–99 as 1900–1999). */
+function utcDayStart(year: number, month: number, day: number): number {
+	const date = new Date(0);
+	date.setUTCFullYear(year, month, day);
+	return date.getTime();
+}
+
+/**
+ * The starts of `unit` from the one holding `startMs` up to `endMs`, as year, month (0-11), day
+ * and instant, skipping those `every` and `dates` leave out.
+ */
+function unitStarts(
+	{ unit, every, dates }: Candidate,
+	startMs: number,
+	endMs: number
+): { year: number; month: number; day: number; ms: number }[] {
+	const from = new Date(startMs);
+	const out: { year: number; month: number; day: number; ms: number }[] = [];
+	// An instant outside the Date range has no calendar: no ticks.
+	if (Number.isNaN(from.getTime()) || Number.isNaN(new Date(endMs).getTime())) return out;
+	let year = from.getUTCFullYear();
+	if (unit === 'year') {
+		// The first year that `every` divides (+ 0 turns -0 into 0).
+		for (year = Math.ceil(year / every) * every + 0; ; year += every) {
+			const ms = utcDayStart(year, 0, 1);
+			if (!(ms <= endMs)) break;
+			out.push({ year, month: 0, day: 1, ms });
+		}
+		return out;
+	}
+	let month = from.getUTCMonth();
+	if (unit === 'month') {
+		month = Math.ceil(month / every) * every;
+		for (;;) {
+			if (month > 11) {
+				year += 1;
+				month = 0;
+			}
+			const ms = utcDayStart(year, month, 1);
+			if (!(ms <= endMs)) break;
+			out.push({ year, month, day: 1, ms });
+			month += every;
+		}
+		return out;
+	}
+	// Days: a UTC day is always DAY_MS long.
+	for (let ms = utcDayStart(year, month, from.getUTCDate()); ms <= endMs; ms += DAY_MS) {
+		const date = new Date(ms);
+		const day = date.getUTCDate();
+		if (dates.length === 0 || dates.includes(day))
+			out.push({ year: date.getUTCFullYear(), month: date.getUTCMonth(), day, ms });
+	}
+	return out;
 }
 
 /** Picks the finest tick interval whose ticks are at least MIN_TICK_SPACING_PX apart. */
@@ -114,15 +179,17 @@ export function tickInstants(
 	w: TimeWindow,
 	widthPx: number
 ): { level: TickLevel; instants: TickInstant[] } {
-	const { level, unit, keep } = chooseTickInterval(w, widthPx);
-	const starts = EACH[unit]({ start: new UTCDate(w.startMs), end: new UTCDate(w.endMs) });
-	const dates = starts.filter((d) => +d >= w.startMs && +d < w.endMs && keep(d));
-	const instants = dates.map((date, i) => {
+	const candidate = chooseTickInterval(w, widthPx);
+	const { level } = candidate;
+	const starts = unitStarts(candidate, w.startMs, w.endMs).filter(
+		(d) => d.ms >= w.startMs && d.ms < w.endMs
+	);
+	const instants = starts.map(({ year, month, day, ms }, i) => {
 		const major =
-			(level === 'month' && date.getMonth() === 0) ||
-			(level === 'day' && date.getDate() === 1 && date.getMonth() === 0) ||
+			(level === 'month' && month === 0) ||
+			(level === 'day' && day === 1 && month === 0) ||
 			i === 0;
-		return { ms: date.getTime(), label: label(date, level, major), major };
+		return { ms, label: label(ms, year, level, major), major };
 	});
 	return { level, instants };
 }

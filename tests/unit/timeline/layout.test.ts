@@ -156,6 +156,27 @@ describe('layoutLane', () => {
 		expect(marks.map((m) => m.event.id)).toEqual(['e7']);
 	});
 
+	it('joins a count cut narrow by the window edge to the count beside it', () => {
+		// Buckets of 2^30 ms, 34 px wide; the window ends half-way through its last bucket.
+		const bucketMs = 2 ** 30;
+		const w = { startMs: 850 * bucketMs, endMs: 879.5 * bucketMs };
+		const specs = Array.from({ length: 370 }, (_, i) => [
+			`d${i}`,
+			new Date(w.startMs + i * 86_400_000).toISOString().slice(0, 10)
+		]) as Parameters<typeof makeEvents>[0];
+		const { aggregates } = layout(specs, w, { widthPx: 1003 });
+		expect(aggregates.length).toBeGreaterThan(20);
+		for (const a of aggregates) expect(a.x1 - a.x0).toBeGreaterThanOrEqual(24);
+		expect(aggregates.at(-1)!.x1).toBe(1003);
+		expect(aggregates.at(-1)!.endMs).toBeGreaterThanOrEqual(w.endMs);
+		// Each event is one day: those in the window or the rest of its last bucket, none twice.
+		const day = 86_400_000;
+		const days = specs.map((_, i) => Math.floor((w.startMs + i * day) / day) * day);
+		const end = aggregates.at(-1)!.endMs;
+		const visible = days.filter((d) => d < end && d + day > w.startMs).length;
+		expect(aggregates.reduce((n, a) => n + a.count, 0)).toBe(visible);
+	});
+
 	it('counts intervals that began before the window in its first bucket, pinned ones apart', () => {
 		const specs = Array.from({ length: 8 }, (_, i) => [
 			`long${i}`,
