@@ -37,6 +37,8 @@ export const SINGLE_ROUTES = '.svelte-kit-single/routes';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	// Svelte's version is not announced in the page (window.__svelte): bytes no visitor needs.
+	compilerOptions: { discloseVersion: false },
 	kit: {
 		adapter: single
 			? adapter({ pages: SINGLE_OUT, assets: SINGLE_OUT, fallback: 'index.html', strict: false })

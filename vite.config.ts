@@ -1,11 +1,73 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Rolldown } from 'vite';
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({
+/** The framework every screen runs on: the Svelte runtime and SvelteKit's client. */
+const FRAMEWORK =
+	/node_modules[\\/](svelte|@sveltejs[\\/]kit|clsx|esm-env)[\\/]|vite[\\/]preload-helper/;
+/** SvelteKit's generated modules for the root layout (node 0) and the explorer's page (node 2). */
+const LAYOUT_NODE = /generated[\\/]client-optimized[\\/]nodes[\\/]0\.js$/;
+const EXPLORER_NODE = /generated[\\/]client-optimized[\\/]nodes[\\/]2\.js$/;
+
+/**
+ * The modules a file of its own may start from that import `id`, directly or through others:
+ * SvelteKit's nodes and entries, and the targets of dynamic `import()`s.
+ */
+function roots(
+	id: string,
+	ctx: Rolldown.ChunkingContext,
+	memo: Map<string, Set<string>>
+): Set<string> {
+	const known = memo.get(id);
+	if (known) return known;
+	const found = new Set<string>();
+	memo.set(id, found);
+	const info = ctx.getModuleInfo(id);
+	if (!info || info.importers.length === 0 || info.dynamicImporters.length > 0) found.add(id);
+	for (const importer of info?.importers ?? [])
+		for (const root of roots(importer, ctx, memo)) found.add(root);
+	return found;
+}
+
+/**
+ * How the client's code is cut into files (Rolldown's `output.codeSplitting.groups`). Left to
+ * itself, Rolldown gives every set of importers a file of its own: the explorer's first render
+ * took some thirty, which gzip worse apart than together. Here the framework is one file, and
+ * the modules the explorer needs before its first render that the layout, other screens or later
+ * chunks share are a second one; what only the explorer's page uses stays in the page's file,
+ * and what it loads later keeps Rolldown's splitting. Other screens load the second file whole.
+ */
+function clientChunks(): Rolldown.CodeSplittingGroup[] {
+	const memo = new Map<string, Set<string>>();
+	return [
+		{ name: 'framework', test: FRAMEWORK, priority: 2 },
+		{
+			name: (id, ctx) => {
+				const from = [...roots(id, ctx, memo)];
+				const explorer = from.some((root) => EXPLORER_NODE.test(root));
+				const layout = from.some((root) => LAYOUT_NODE.test(root));
+				const elsewhere = from.some((root) => !EXPLORER_NODE.test(root));
+				return (explorer && elsewhere) || layout ? 'explorer' : null;
+			},
+			priority: 1
+		}
+	];
+}
+
+export default defineConfig(({ isSsrBuild }) => ({
 	plugins: [sveltekit()],
 	server: { fs: { allow: ['data'] } },
+	build: {
+		rolldownOptions: {
+			// The server needs no such cut, and the single HTML file inlines everything.
+			output:
+				isSsrBuild || process.env.CHRONOTEXT_SINGLE_FILE === '1'
+					? {}
+					: { codeSplitting: { groups: clientChunks() } }
+		}
+	},
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node'
 	}
-});
+}));
