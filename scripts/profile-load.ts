@@ -1,6 +1,6 @@
 /**
  * npx tsx scripts/profile-load.ts [--events=100000] [--runs=1] [--out=bench-results/load.cpuprofile]
- *   [--build=build]
+ *   [--build=build] [--heap] [--waterfall]
  *
  * After `npm run build`: serves build/ (or `--build=DIR`, e.g. a copy of an earlier build to
  * compare with) from a local static server, opens the explorer on a
@@ -29,6 +29,8 @@ const runs = Number(arg('runs', '1'));
 const out = resolve(ROOT, arg('out', 'bench-results/load.cpuprofile'));
 /** `--heap`: also a heap snapshot after the render, summarised by kind and constructor. */
 const heapSnapshot = args.includes('--heap');
+/** `--waterfall`: also every file the page fetched and every mark, in time order. */
+const waterfall = args.includes('--waterfall');
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -195,6 +197,25 @@ async function main(): Promise<void> {
 				`  long tasks: ${tasks.map((t) => `${t.duration.toFixed(0)} ms at ${t.start.toFixed(0)}`).join(', ') || 'none'}`
 			);
 			if (measures.length) console.log(`  measures: ${measures.join('; ')}`);
+			if (waterfall)
+				console.log(
+					(
+						await page.evaluate(() =>
+							[
+								...performance.getEntriesByType('resource').map((r) => ({
+									at: r.startTime,
+									text: `${r.startTime.toFixed(0)}–${(r as PerformanceResourceTiming).responseEnd.toFixed(0)} ms ${r.name.replace(location.origin, '')}`
+								})),
+								...performance.getEntriesByType('mark').map((m) => ({
+									at: m.startTime,
+									text: `${m.startTime.toFixed(0)} ms mark ${m.name}`
+								}))
+							]
+								.sort((a, b) => a.at - b.at)
+								.map((e) => `    ${e.text}`)
+						)
+					).join('\n')
+				);
 			if (errors.length) console.log(`  page errors: ${errors.join(' | ')}`);
 			if (heapSnapshot) {
 				const chunks: string[] = [];
