@@ -9,24 +9,10 @@ import type { Problem } from '../model/problems';
 import type { Dataset, EventRecord } from '../model/schema';
 import type { LoadResult } from './load';
 
-/** What the page asks of a loader in a worker: to load these bytes, or the file at `url`. */
-export type LoadRequest = { bytes: ArrayBuffer; name: string } | { url: string; name: string };
-
-/** The messages that carry a loader's result. */
-export type ResultMessage =
+export type LoadMessage =
 	| { kind: 'problems'; problems: Problem[] }
 	| { kind: 'dataset'; dataset: Dataset; dates: DatasetDates; eventCount: number }
 	| { kind: 'events'; events: EventRecord[] };
-
-/**
- * A loader's result, or for a request by address, before it: that the body is in, or why there
- * is none (a file over the size cap, or the fetch's error).
- */
-export type LoadMessage =
-	| ResultMessage
-	| { kind: 'fetched' }
-	| { kind: 'too-large'; problem: Omit<Problem, 'file'> }
-	| { kind: 'fetch-failed'; message: string };
 
 /** Events per message: a slice the page copies in well under 50 ms. */
 export const EVENTS_PER_MESSAGE = 2000;
@@ -35,11 +21,11 @@ export const EVENTS_PER_MESSAGE = 2000;
 export function loadMessages(
 	result: LoadResult,
 	eventsPerMessage = EVENTS_PER_MESSAGE
-): { message: ResultMessage; transfer: ArrayBuffer[] }[] {
+): { message: LoadMessage; transfer: ArrayBuffer[] }[] {
 	if (!result.ok)
 		return [{ message: { kind: 'problems', problems: result.problems }, transfer: [] }];
 	const { events, ...shell } = result.dataset;
-	const out: { message: ResultMessage; transfer: ArrayBuffer[] }[] = [
+	const out: { message: LoadMessage; transfer: ArrayBuffer[] }[] = [
 		{
 			message: {
 				kind: 'dataset',
@@ -63,7 +49,7 @@ export class LoadAssembler {
 	#result: Extract<LoadResult, { ok: true }> | undefined;
 	#expected = 0;
 
-	add(message: ResultMessage): LoadResult | undefined {
+	add(message: LoadMessage): LoadResult | undefined {
 		switch (message.kind) {
 			case 'problems':
 				return { ok: false, problems: message.problems };

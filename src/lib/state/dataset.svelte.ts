@@ -101,19 +101,21 @@ export class DatasetState {
 		this.loading = true;
 		this.problems = [];
 		try {
-			// Loaded on demand: not needed for the built-in dataset.
-			const { loadDatasetUrl } = await import('$lib/formats/loadOffThread');
+			// Loaded on demand: neither is needed for the built-in dataset.
+			const [{ fetchCapped }, { loadDatasetBytes }] = await Promise.all([
+				import('./fetchCapped'),
+				import('$lib/formats/loadOffThread')
+			]);
 			signal.throwIfAborted();
-			// The time limit is for the file to arrive, not for validating it.
 			const timer = setTimeout(() => controller.abort(TIMED_OUT), DATA_TIMEOUT_MS);
-			let loaded: Awaited<ReturnType<typeof loadDatasetUrl>>;
+			let fetched: Awaited<ReturnType<typeof fetchCapped>>;
 			try {
-				loaded = await loadDatasetUrl(url, signal, () => clearTimeout(timer));
+				fetched = await fetchCapped(url, signal);
 			} finally {
 				clearTimeout(timer);
 			}
-			if (!loaded.ok) throw new Stop(loaded.problem);
-			await this.#show(loaded.result, url, signal);
+			if (!fetched.ok) throw new Stop(fetched.problem);
+			await this.#show(await loadDatasetBytes(fetched.bytes, url, signal), url, signal);
 		} catch (error) {
 			if (this.#controller !== controller) return;
 			const reason = signal.aborted ? signal.reason : error;

@@ -1,6 +1,6 @@
 /**
  * Fetching a `?data=` file within the size cap: the body is streamed and counted, never read
- * past DATA_MAX_BYTES. Used by the loader's worker (or, without workers, loaded on demand).
+ * past DATA_MAX_BYTES. Loaded on demand, with the validator.
  */
 import type { Problem } from '$lib/model/problems';
 import { DATA_MAX_BYTES } from './dataLimits';
@@ -75,7 +75,7 @@ export function readsWhole(response: Response, maxBytes: number): boolean {
  */
 export async function fetchCapped(
 	url: string,
-	signal?: AbortSignal
+	signal: AbortSignal
 ): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; problem: Omit<Problem, 'file'> }> {
 	const response = await fetch(url, { signal });
 	if (!response.ok)
