@@ -1,10 +1,10 @@
+import { createRawSnippet } from 'svelte';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import EventDetails from '$lib/components/EventDetails.svelte';
 import EventTable from '$lib/components/EventTable.svelte';
-import TimelineLegend from '$lib/components/TimelineLegend.svelte';
+import LegendKey from '$lib/components/LegendKey.svelte';
 import { indexDataset } from '$lib/model/dataset';
-import { NO_FILTERS } from '$lib/model/filters';
 import type { Stance } from '$lib/model/schema';
 import { validateDataset } from '$lib/model/validate';
 import { buildLanes } from '$lib/timeline/lanes';
@@ -120,9 +120,10 @@ describe('one table of mark styles', () => {
 						...geometry,
 						points: geometry.points.map(([px, py]) => [px - x + 8, py - y + 7] as [number, number])
 					};
-		const { body } = render(TimelineLegend, {
-			props: { filters: NO_FILTERS, onChange: () => undefined }
-		});
+		// The key (loaded after the first render) draws the stances; the basis glyph is the
+		// legend's own, passed in.
+		const glyph = createRawSnippet(() => ({ render: () => '<span></span>' }));
+		const { body } = render(LegendKey, { props: { glyph } });
 		expect(body).toContain(
 			`<path d="${symbolPathData(moved)}" fill="var(--${STANCE_STYLE[stance].colour})"`
 		);
