@@ -65,11 +65,20 @@ export class ExplorerState {
 	notices: string[] = $state.raw([]);
 
 	#frame = 0;
-	#target: TimeWindow | undefined;
+	#target: TimeWindow | undefined = $state.raw();
 
 	/** Where the view is heading: the end of a running animation, else the view itself. */
 	get destination(): TimeWindow | undefined {
 		return this.#target ?? this.view;
+	}
+
+	/**
+	 * The window to keep in the URL: the end of a running animation, else the window set. The
+	 * frames on the way are never written, so a link copied or a page reloaded mid-move lands
+	 * where the move was going.
+	 */
+	get lastingWindow(): TimeWindow | undefined {
+		return this.#target ?? this.#window;
 	}
 
 	/** Sets the window at once, ending any animation (user gestures use this). */

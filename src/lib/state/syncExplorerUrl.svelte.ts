@@ -47,7 +47,7 @@ export function syncExplorerUrl(explorer: ExplorerState, dataset: () => IndexedD
 		if (appliedFor !== dataset()) return;
 		const state = {
 			event: explorer.selectedId,
-			window: explorer.window,
+			window: explorer.lastingWindow,
 			lanes: explorer.lanes,
 			filters: explorer.filters
 		};

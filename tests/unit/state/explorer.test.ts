@@ -66,3 +66,51 @@ describe('ExplorerState default view', () => {
 		});
 	});
 });
+
+describe('ExplorerState.lastingWindow', () => {
+	let frames: FrameRequestCallback[] = [];
+	let now = 0;
+	beforeEach(() => {
+		frames = [];
+		now = 0;
+		vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
+		vi.stubGlobal('cancelAnimationFrame', () => (frames = []));
+		vi.spyOn(performance, 'now').mockImplementation(() => now);
+	});
+	afterEach(() => {
+		vi.unstubAllGlobals();
+		vi.restoreAllMocks();
+	});
+	/** Runs the animation frames queued at `at` ms. */
+	const frameAt = (at: number) => {
+		now = at;
+		for (const f of frames.splice(0)) f(at);
+	};
+
+	it('is undefined while the default view shows, so the URL stays clean', () => {
+		expect(new ExplorerState(() => year(1999)).lastingWindow).toBeUndefined();
+	});
+
+	it('holds the end of a running move, never a frame on the way', () => {
+		const explorer = new ExplorerState();
+		explorer.setWindow(year(1999));
+		explorer.animateWindow(year(2005));
+		frameAt(100);
+		expect(explorer.window).not.toEqual(year(1999));
+		expect(explorer.window).not.toEqual(year(2005));
+		expect(explorer.lastingWindow).toEqual(year(2005));
+		frameAt(1000);
+		expect(explorer.window).toEqual(year(2005));
+		expect(explorer.lastingWindow).toEqual(year(2005));
+	});
+
+	it('holds where the view stopped when a move is cut short', () => {
+		const explorer = new ExplorerState();
+		explorer.setWindow(year(1999));
+		explorer.animateWindow(year(2005));
+		frameAt(100);
+		explorer.stopAnimation();
+		expect(explorer.lastingWindow).toEqual(explorer.window);
+		expect(explorer.lastingWindow).not.toEqual(year(2005));
+	});
+});
