@@ -2,8 +2,13 @@
  * Highlighting mentions in a passage: the text split at every quote boundary, each piece
  * knowing the events whose quotes cover it. Overlapping and repeated quotes both work.
  */
-import type { IndexedDataset } from './dataset';
+import type { IndexedDataset, TimelineEvent } from './dataset';
+import { BASIS_LABEL } from './labels';
 import { findQuoteRanges } from './quotes';
+
+/** A highlight's accessible name lists its events by name up to this many; past it, the first few. */
+const NAMED_IN_FULL = 5;
+const NAMED_FIRST = 3;
 
 export interface Segment {
 	start: number;
@@ -74,4 +79,25 @@ export function buildSegments(
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
 	return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+/**
+ * The accessible name of a highlight: its words, how many events it links to and which. A quote
+ * shared by more than five events names the first three and counts the rest ("and 6,697 more"),
+ * so that a screen reader does not read out a list, and the page does not build one, thousands
+ * of titles long; the full list is one Enter away in the chooser.
+ */
+export function describeHighlight(
+	segment: Pick<Segment, 'text'>,
+	events: readonly Pick<TimelineEvent, 'title' | 'displayDate' | 'basis'>[],
+	hidden: boolean
+): string {
+	const named = events.length > NAMED_IN_FULL ? events.slice(0, NAMED_FIRST) : events;
+	const names = named.map(
+		(e) => `${e.title} (${e.displayDate}, ${BASIS_LABEL[e.basis].toLowerCase()})`
+	);
+	const rest = events.length - named.length;
+	const more = rest > 0 ? ` and ${rest.toLocaleString('en-GB')} more` : '';
+	const count = events.length === 1 ? 'event' : `${events.length.toLocaleString('en-GB')} events`;
+	return `“${segment.text.trim()}”: ${count}: ${names.join('; ')}${more}${hidden ? '; hidden by the filters' : ''}`;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSegments } from '$lib/model/highlights';
+import { buildSegments, describeHighlight } from '$lib/model/highlights';
 import { findQuoteRanges } from '$lib/model/quotes';
 
 /** The segments by definition: every cut, each piece with the events whose quotes cover it. */
@@ -49,6 +49,36 @@ describe('buildSegments', () => {
 				}
 			),
 			{ numRuns: 500 }
+		);
+	});
+});
+
+describe('describeHighlight', () => {
+	const event = (n: number) => ({
+		title: `Event ${n}`,
+		displayDate: `${1990 + n}`,
+		basis: 'mentioned' as const
+	});
+	const events = (n: number) => Array.from({ length: n }, (_, i) => event(i + 1));
+
+	it('names one event, with its date and basis', () => {
+		expect(describeHighlight({ text: ' a quote ' }, events(1), false)).toBe(
+			'“a quote”: event: Event 1 (1991, mentioned in the text)'
+		);
+	});
+
+	it('names up to five events in full, and says when the filters hide them', () => {
+		const label = describeHighlight({ text: 'q' }, events(5), true);
+		expect(label).toMatch(/^“q”: 5 events: Event 1 \(1991, mentioned in the text\); /);
+		expect(label).toContain('Event 5 (1995, mentioned in the text)');
+		expect(label).toMatch(/; hidden by the filters$/);
+	});
+
+	it('past five, names the first three and counts the rest', () => {
+		const label = describeHighlight({ text: 'q' }, events(6700), false);
+		expect(label).toBe(
+			'“q”: 6,700 events: Event 1 (1991, mentioned in the text); Event 2 (1992, mentioned in the text); ' +
+				'Event 3 (1993, mentioned in the text) and 6,697 more'
 		);
 	});
 });
