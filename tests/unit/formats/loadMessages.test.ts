@@ -1,3 +1,4 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { loadDatasetText, type LoadResult } from '$lib/formats/load';
 import { LoadAssembler, loadMessages } from '$lib/formats/loadMessages';
@@ -42,6 +43,34 @@ describe('loadMessages and LoadAssembler', () => {
 		if (!here.ok || !there?.ok) throw new Error('expected a valid dataset');
 		expect(indexDataset(there.dataset, there.dates)).toEqual(indexDataset(here.dataset));
 	});
+
+	it('send the events as JSON text, which copies between threads as one string', () => {
+		const slices = loadMessages(loadDatasetText(JSON.stringify(manyDated(5)), 'many.json'), 2)
+			.map(({ message }) => message)
+			.filter((message) => message.kind === 'events');
+		expect(slices).toHaveLength(3);
+		for (const slice of slices) expect(slice).toEqual({ kind: 'events', json: expect.any(String) });
+	});
+
+	const someText = fc
+		.string({ unit: 'binary', minLength: 1, maxLength: 12 })
+		.filter((s) => s.trim() !== '');
+	test.prop([fc.array(fc.tuple(someText, someText, fc.option(someText)), { maxLength: 12 })])(
+		'give back every event as validated, whatever its text',
+		(texts) => {
+			const data = manyEvents(texts.length, (i) => ({
+				id: `e-${i}`,
+				title: texts[i]![0],
+				summary: texts[i]![1],
+				...(texts[i]![2] === null ? {} : { dateNote: texts[i]![2] }),
+				links: i > 0 ? [{ rel: 'led-to', event: `e-${i - 1}`, contested: i % 2 === 0 }] : []
+			}));
+			const load = () => loadDatasetText(JSON.stringify(data), 'text.json');
+			const result = load();
+			expect(result.ok ? [] : result.problems).toEqual([]);
+			expect(roundTrip(load(), 5)).toEqual([result]);
+		}
+	);
 
 	it('carry a dataset without events in one message', () => {
 		const data = { ...validDataset(), events: [], tours: [] };
