@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDatasetText, type LoadResult } from '$lib/formats/load';
 import { LoadAssembler, loadMessages } from '$lib/formats/loadMessages';
 import { indexDataset } from '$lib/model/dataset';
-import { validDataset } from '../fixtures';
+import { derivedFields, validDataset } from '../fixtures';
 import { manyEvents } from '../manyEvents';
 
 /** Posts the messages as a worker would (structured clone, buffers transferred) and reassembles. */
@@ -41,7 +41,9 @@ describe('loadMessages and LoadAssembler', () => {
 		const here = loadDatasetText(text, 'many.json');
 		const [there] = roundTrip(loadDatasetText(text, 'many.json'), 7);
 		if (!here.ok || !there?.ok) throw new Error('expected a valid dataset');
-		expect(indexDataset(there.dataset, there.dates)).toEqual(indexDataset(here.dataset));
+		const [a, b] = [indexDataset(there.dataset, there.dates), indexDataset(here.dataset)];
+		expect(a).toEqual(b);
+		expect(derivedFields(a)).toEqual(derivedFields(b));
 	});
 
 	it('send the events as JSON text, which copies between threads as one string', () => {
