@@ -1,3 +1,4 @@
+import type { IndexedDataset } from '$lib/model/dataset';
 import type { DatasetInput } from '$lib/model/schema';
 
 type Loose = Record<string, unknown>;
@@ -83,4 +84,20 @@ export function validDataset(): LooseDataset {
 		]
 	};
 	return structuredClone(dataset) as unknown as LooseDataset;
+}
+
+/**
+ * What indexing adds to the records (not enumerable, so toEqual on the records does not see it),
+ * as plain values to compare.
+ */
+export function derivedFields(ds: IndexedDataset) {
+	return {
+		events: ds.events.map((e) => ({
+			id: e.id,
+			span: e.span,
+			displayDate: e.displayDate,
+			order: e.order
+		})),
+		periods: ds.periods.map((p) => ({ id: p.id, span: p.span, displayDate: p.displayDate }))
+	};
 }

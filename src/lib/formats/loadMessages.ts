@@ -3,6 +3,12 @@
  * valid dataset as its shell with the date columns (their buffers transferred), then its events
  * in slices. Each message is read on the page in a task of its own, so no single task copies
  * every event of a large dataset into the page.
+ *
+ * A slice of events travels as JSON text: a string is copied whole between threads, and
+ * JSON.parse builds the records on the page in about a third of the time a structured clone takes
+ * to rebuild them, as compact objects that share their short strings (ids, stances), so the
+ * events take about half the memory. Validated records are plain JSON values (strings, booleans,
+ * arrays and objects), so the text gives them back as they were.
  */
 import { dateBuffers, type DatasetDates } from '../model/dateColumns';
 import type { Problem } from '../model/problems';
@@ -12,7 +18,8 @@ import type { LoadResult } from './load';
 export type LoadMessage =
 	| { kind: 'problems'; problems: Problem[] }
 	| { kind: 'dataset'; dataset: Dataset; dates: DatasetDates; eventCount: number }
-	| { kind: 'events'; events: EventRecord[] };
+	/** A JSON array of the next events. */
+	| { kind: 'events'; json: string };
 
 /** Events per message: a slice the page copies in well under 50 ms. */
 export const EVENTS_PER_MESSAGE = 2000;
@@ -38,7 +45,7 @@ export function loadMessages(
 	];
 	for (let i = 0; i < events.length; i += eventsPerMessage)
 		out.push({
-			message: { kind: 'events', events: events.slice(i, i + eventsPerMessage) },
+			message: { kind: 'events', json: JSON.stringify(events.slice(i, i + eventsPerMessage)) },
 			transfer: []
 		});
 	return out;
@@ -60,7 +67,7 @@ export class LoadAssembler {
 			case 'events': {
 				if (!this.#result) throw new Error('events arrived before their dataset');
 				const events = this.#result.dataset.events;
-				for (const event of message.events) events.push(event);
+				for (const event of JSON.parse(message.json) as EventRecord[]) events.push(event);
 				break;
 			}
 		}

@@ -2,6 +2,10 @@
  * A validated dataset prepared for the screens: every date parsed once (by the validator, or
  * here), events sorted in time order, passages and events indexed by id. Built once per
  * dataset, never per frame.
+ *
+ * An indexed event or period is its record itself, given its span, display date and order as
+ * properties that are not enumerable: the page holds one object per event, not a record and a
+ * copy of it, and a record still spreads, serialises and clones exactly as it was loaded.
  */
 import { dateColumnsOf, spanAt, type DateColumns, type DatasetDates } from './dateColumns';
 import type { Span } from './edtf';
@@ -52,20 +56,39 @@ export function compareSpans(a: Span, b: Span): number {
 /** Events indexed between two pauses of a sliced indexing: a few milliseconds of work. */
 const SLICE = 5000;
 
+/** One descriptor, refilled for each property defined: a hidden, writable field. */
+const hidden: PropertyDescriptor = {
+	value: undefined,
+	enumerable: false,
+	writable: true,
+	configurable: true
+};
+
+/** Gives `record` the field `key` without making it one of the fields it serialises. */
+function setHidden(record: object, key: string, value: unknown): void {
+	hidden.value = value;
+	Object.defineProperty(record, key, hidden);
+	hidden.value = undefined;
+}
+
 /**
- * `records` in the time order of their date columns, each with its span and display date;
- * yields after every SLICE records.
+ * `records` in the time order of their date columns, each given its span, display date and
+ * (with `withOrder`) its position; yields after every SLICE records.
  */
-function* inTimeOrder<R, T>(
+function* inTimeOrder<R extends object, T extends R>(
 	records: readonly R[],
 	columns: DateColumns,
-	make: (record: R, span: Span, displayDate: string, order: number) => T
+	withOrder: boolean
 ): Generator<void, T[]> {
 	const out = new Array<T>(records.length);
 	const { order: indexes, displayDates } = columns;
 	for (let order = 0; order < indexes.length; order++) {
 		const i = indexes[order]!;
-		out[order] = make(records[i]!, spanAt(columns, i), displayDates[i]!, order);
+		const record = records[i]!;
+		setHidden(record, 'span', spanAt(columns, i));
+		setHidden(record, 'displayDate', displayDates[i]!);
+		if (withOrder) setHidden(record, 'order', order);
+		out[order] = record as T;
 		if ((order + 1) % SLICE === 0) yield;
 	}
 	return out;
@@ -73,16 +96,8 @@ function* inTimeOrder<R, T>(
 
 /** The indexing, as a generator that yields where a sliced run may pause. */
 function* indexing(dataset: Dataset, dates: DatasetDates): Generator<void, IndexedDataset> {
-	const events = yield* inTimeOrder(
-		dataset.events,
-		dates.events,
-		(e, span, displayDate, order): TimelineEvent => ({ ...e, span, displayDate, order })
-	);
-	const periods = yield* inTimeOrder(
-		dataset.periods,
-		dates.periods,
-		(p, span, displayDate): TimelinePeriod => ({ ...p, span, displayDate })
-	);
+	const events = yield* inTimeOrder<EventRecord, TimelineEvent>(dataset.events, dates.events, true);
+	const periods = yield* inTimeOrder<Period, TimelinePeriod>(dataset.periods, dates.periods, false);
 	const passages = new Map<string, IndexedPassage>();
 	for (const section of dataset.source?.sections ?? [])
 		section.passages.forEach((passage, i) =>
@@ -133,8 +148,9 @@ function datesOf(dataset: Dataset): DatasetDates {
 }
 
 /**
- * Indexes a validated dataset. `dates` are its dates as the validator parsed them (a loader in a
- * Web Worker hands them over); without them every date is parsed here.
+ * Indexes a validated dataset, giving its event and period records their derived fields (see
+ * above). `dates` are its dates as the validator parsed them (a loader in a Web Worker hands them
+ * over); without them every date is parsed here.
  */
 export function indexDataset(dataset: Dataset, dates = datesOf(dataset)): IndexedDataset {
 	const run = indexing(dataset, dates);

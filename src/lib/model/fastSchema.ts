@@ -12,11 +12,10 @@ import {
 	ID_PATTERN,
 	LinkRelSchema,
 	StanceSchema,
-	WEB_PATTERN,
 	type EventRecord,
 	type Period
 } from './schema';
-import { safeHref } from './safeHref';
+import { isWebAddress } from './safeHref';
 
 /** What a check gives for a value the schema would turn down (or that it does not handle). */
 const FAIL = Symbol('fail');
@@ -38,10 +37,7 @@ const picklist =
 	(value) =>
 		typeof value === 'string' && options.includes(value) ? value : FAIL;
 
-const url: Check = (value) =>
-	typeof value === 'string' && WEB_PATTERN.test(value) && safeHref(value) !== undefined
-		? value
-		: FAIL;
+const url: Check = (value) => (typeof value === 'string' && isWebAddress(value) ? value : FAIL);
 
 const array =
 	(item: Check): Check =>

@@ -5,7 +5,9 @@
  * fastSchema.ts restates EventSchema and PeriodSchema for speed; a property test holds it to them.
  */
 import * as v from 'valibot';
-import { safeHref } from './safeHref';
+import { isWebAddress, WEB_PATTERN } from './safeHref';
+
+export { WEB_PATTERN };
 
 /** The `format` value every dataset file in our JSON format carries. */
 export const DATASET_FORMAT = 'chronotext-dataset';
@@ -13,8 +15,6 @@ export const DATASET_FORMAT = 'chronotext-dataset';
 const text = (what: string) => v.pipe(v.string(), v.trim(), v.minLength(1, `${what} is empty`));
 /** An id: kebab-case. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** The start every link address has. */
-export const WEB_PATTERN = /^https?:\/\//;
 
 const id = v.pipe(
 	v.string(),
@@ -25,11 +25,7 @@ const edtf = v.pipe(v.string(), v.minLength(1, 'date is empty'));
 export const URL_MESSAGE = 'must be a full web address starting with https:// or http://';
 // Only http(s) may become a link; the regex also gives editors the rule through the JSON Schema.
 const url = v.config(
-	v.pipe(
-		v.string(),
-		v.regex(WEB_PATTERN, URL_MESSAGE),
-		v.check((s) => safeHref(s) !== undefined, URL_MESSAGE)
-	),
+	v.pipe(v.string(), v.regex(WEB_PATTERN, URL_MESSAGE), v.check(isWebAddress, URL_MESSAGE)),
 	{ abortPipeEarly: true }
 );
 

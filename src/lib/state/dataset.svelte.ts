@@ -102,20 +102,28 @@ export class DatasetState {
 		this.problems = [];
 		try {
 			// Loaded on demand: neither is needed for the built-in dataset.
-			const [{ fetchCapped }, { loadDatasetBytes }] = await Promise.all([
+			const [{ fetchCapped }, { startLoader }] = await Promise.all([
 				import('./fetchCapped'),
 				import('$lib/formats/loadOffThread')
 			]);
 			signal.throwIfAborted();
-			const timer = setTimeout(() => controller.abort(TIMED_OUT), DATA_TIMEOUT_MS);
-			let fetched: Awaited<ReturnType<typeof fetchCapped>>;
+			// The validator's worker starts while the file downloads.
+			const loader = startLoader();
+			let result: LoadResult;
 			try {
-				fetched = await fetchCapped(url, signal);
+				const timer = setTimeout(() => controller.abort(TIMED_OUT), DATA_TIMEOUT_MS);
+				let fetched: Awaited<ReturnType<typeof fetchCapped>>;
+				try {
+					fetched = await fetchCapped(url, signal);
+				} finally {
+					clearTimeout(timer);
+				}
+				if (!fetched.ok) throw new Stop(fetched.problem);
+				result = await loader.load(fetched.bytes, url, signal);
 			} finally {
-				clearTimeout(timer);
+				loader.close();
 			}
-			if (!fetched.ok) throw new Stop(fetched.problem);
-			await this.#show(await loadDatasetBytes(fetched.bytes, url, signal), url, signal);
+			await this.#show(result, url, signal);
 		} catch (error) {
 			if (this.#controller !== controller) return;
 			const reason = signal.aborted ? signal.reason : error;

@@ -1,8 +1,9 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { loadDatasetText, type LoadResult } from '$lib/formats/load';
 import { LoadAssembler, loadMessages } from '$lib/formats/loadMessages';
 import { indexDataset } from '$lib/model/dataset';
-import { validDataset } from '../fixtures';
+import { derivedFields, validDataset } from '../fixtures';
 import { manyEvents } from '../manyEvents';
 
 /** Posts the messages as a worker would (structured clone, buffers transferred) and reassembles. */
@@ -40,8 +41,38 @@ describe('loadMessages and LoadAssembler', () => {
 		const here = loadDatasetText(text, 'many.json');
 		const [there] = roundTrip(loadDatasetText(text, 'many.json'), 7);
 		if (!here.ok || !there?.ok) throw new Error('expected a valid dataset');
-		expect(indexDataset(there.dataset, there.dates)).toEqual(indexDataset(here.dataset));
+		const [a, b] = [indexDataset(there.dataset, there.dates), indexDataset(here.dataset)];
+		expect(a).toEqual(b);
+		expect(derivedFields(a)).toEqual(derivedFields(b));
 	});
+
+	it('send the events as JSON text, which copies between threads as one string', () => {
+		const slices = loadMessages(loadDatasetText(JSON.stringify(manyDated(5)), 'many.json'), 2)
+			.map(({ message }) => message)
+			.filter((message) => message.kind === 'events');
+		expect(slices).toHaveLength(3);
+		for (const slice of slices) expect(slice).toEqual({ kind: 'events', json: expect.any(String) });
+	});
+
+	const someText = fc
+		.string({ unit: 'binary', minLength: 1, maxLength: 12 })
+		.filter((s) => s.trim() !== '');
+	test.prop([fc.array(fc.tuple(someText, someText, fc.option(someText)), { maxLength: 12 })])(
+		'give back every event as validated, whatever its text',
+		(texts) => {
+			const data = manyEvents(texts.length, (i) => ({
+				id: `e-${i}`,
+				title: texts[i]![0],
+				summary: texts[i]![1],
+				...(texts[i]![2] === null ? {} : { dateNote: texts[i]![2] }),
+				links: i > 0 ? [{ rel: 'led-to', event: `e-${i - 1}`, contested: i % 2 === 0 }] : []
+			}));
+			const load = () => loadDatasetText(JSON.stringify(data), 'text.json');
+			const result = load();
+			expect(result.ok ? [] : result.problems).toEqual([]);
+			expect(roundTrip(load(), 5)).toEqual([result]);
+		}
+	);
 
 	it('carry a dataset without events in one message', () => {
 		const data = { ...validDataset(), events: [], tours: [] };

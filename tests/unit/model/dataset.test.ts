@@ -22,6 +22,24 @@ describe('indexDataset', () => {
 		]);
 	});
 
+	it('indexes the records themselves, which still serialise and spread as loaded', () => {
+		const data = validDataset();
+		data.periods = [{ id: 'era', title: 'An era', when: '2001/2003', kind: 'era', sources: [] }];
+		const result = validateDataset(data, { default: 'mini.json' });
+		if (!result.ok) throw new Error('fixture is invalid');
+		const { dataset } = result;
+		const before = JSON.stringify(dataset);
+		const keys = dataset.events.map((e) => Object.keys(e));
+		const ds = indexDataset(dataset);
+		expect(ds.events.map((e) => dataset.events.indexOf(e))).toEqual([0, 1]);
+		expect(ds.periods[0]).toBe(dataset.periods[0]);
+		expect(ds.periods[0]).toMatchObject({ displayDate: '2001–2003' });
+		expect(JSON.stringify(ds.dataset)).toBe(before);
+		expect(dataset.events.map((e) => Object.keys({ ...e }))).toEqual(keys);
+		expect(structuredClone(ds.events[0])).toEqual(dataset.events[0]);
+		expect(Object.keys(structuredClone(ds.events[0])!)).toEqual(keys[0]);
+	});
+
 	it('computes the finite extent, ignoring open ends', () => {
 		const { extent } = indexed();
 		expect(new Date(extent.startMs).toISOString()).toBe('2002-05-28T00:00:00.000Z');

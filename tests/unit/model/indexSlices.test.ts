@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexDataset, indexDatasetInSlices } from '$lib/model/dataset';
 import { validateDataset } from '$lib/model/validate';
 import { yieldToPage } from '$lib/state/yieldToPage';
+import { derivedFields } from '../fixtures';
 import { manyEvents } from '../manyEvents';
 
 function validated(n: number) {
@@ -24,7 +25,9 @@ describe('indexDatasetInSlices', () => {
 		const sliced = await indexDatasetInSlices(dataset, dates, async () => {
 			pauses++;
 		});
-		expect(sliced).toEqual(indexDataset(dataset));
+		const whole = indexDataset(validated(10_001).dataset);
+		expect(sliced).toEqual(whole);
+		expect(derivedFields(sliced)).toEqual(derivedFields(whole));
 		// After 5,000 and 10,000 events, after the extent, after 5,000 and 10,000 ids.
 		expect(pauses).toBe(5);
 	}, 60_000);

@@ -60,6 +60,31 @@ describe('DatasetState.loadUrl', () => {
 		expect(state.current.dataset.title).toBe('Built in');
 	});
 
+	it('starts the validator while the file downloads, and stops it when the load stops', async () => {
+		const workers = { started: 0, stopped: 0 };
+		vi.stubGlobal(
+			'Worker',
+			class {
+				constructor() {
+					workers.started++;
+				}
+				terminate() {
+					workers.stopped++;
+				}
+			}
+		);
+		const fetch = neverAnswers();
+		vi.stubGlobal('fetch', fetch);
+		const state = new DatasetState(builtInSource());
+		const load = state.loadUrl(URL_A);
+		await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(1));
+		expect(workers).toEqual({ started: 1, stopped: 0 });
+		state.cancel();
+		await load;
+		expect(workers).toEqual({ started: 1, stopped: 1 });
+		expect(state.current.dataset.title).toBe('Built in');
+	});
+
 	it('stops when cancelled, keeping the dataset', async () => {
 		vi.stubGlobal('fetch', neverAnswers());
 		const state = new DatasetState(builtInSource());
