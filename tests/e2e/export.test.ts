@@ -45,6 +45,26 @@ function pngSize(bytes: Buffer) {
 	return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
+/**
+ * Holds back the app's script whose text contains `marker` until `release()`; `served` resolves
+ * once it has been handed to the page.
+ */
+async function holdScript(page: Page, marker: string) {
+	let release!: () => void;
+	const released = new Promise<void>((r) => (release = r));
+	let served!: () => void;
+	const done = new Promise<void>((r) => (served = r));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		const response = await route.fetch();
+		const body = await response.text();
+		const held = body.includes(marker);
+		if (held) await released;
+		await route.fulfill({ response, body });
+		if (held) served();
+	});
+	return { release, served: done };
+}
+
 test.describe('the Export menu', () => {
 	test('is a menu button that the keyboard opens, moves through and closes', async ({ page }) => {
 		const errors = collectErrors(page);
@@ -82,6 +102,44 @@ test.describe('the Export menu', () => {
 		await page.keyboard.press('Enter');
 		expect((await download).suggestedFilename()).toBe('export-test-treaties-talks.json');
 		await expect(button).toBeFocused();
+		expect(errors).toEqual([]);
+	});
+
+	test('its button works before the menu has loaded: a key press opens it once loaded', async ({
+		page
+	}) => {
+		const errors = collectErrors(page);
+		const menuChunk = await holdScript(page, 'id="export-menu"');
+		await open(page);
+		const button = page.getByRole('button', { name: 'Export', exact: true });
+		await expect(button).toHaveAttribute('aria-haspopup', 'menu');
+		await expect(button).toHaveAttribute('aria-expanded', 'false');
+		await button.focus();
+		await page.keyboard.press('ArrowUp');
+		const menu = page.getByRole('menu', { name: 'Export' });
+		await expect(menu).toHaveCount(0);
+		menuChunk.release();
+		await expect(menu.getByRole('menuitem', { name: 'Single HTML file' })).toBeFocused();
+		await expect(button).toHaveAttribute('aria-expanded', 'true');
+		await page.keyboard.press('Escape');
+		await expect(button).toBeFocused();
+		expect(errors).toEqual([]);
+	});
+
+	test('its button keeps the focus it had while the menu loads', async ({ page }) => {
+		const errors = collectErrors(page);
+		const menuChunk = await holdScript(page, 'id="export-menu"');
+		await open(page);
+		const button = page.getByRole('button', { name: 'Export', exact: true });
+		await button.focus();
+		menuChunk.release();
+		await menuChunk.served;
+		await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+		await expect(button).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(
+			page.getByRole('menu', { name: 'Export' }).getByRole('menuitem', { name: 'PNG image' })
+		).toBeFocused();
 		expect(errors).toEqual([]);
 	});
 

@@ -6,19 +6,28 @@ import { estimateTextWidth, type MeasureText } from '$lib/timeline/labels';
  * paints with, so that measured labels fit where they are painted); estimates without a DOM.
  */
 export function createTextMeasurer(fontPx: number, weight = 400): MeasureText {
-	const context =
-		typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-	if (!context) return (text) => estimateTextWidth(text, fontPx);
-	const family = getComputedStyle(document.documentElement).fontFamily || 'sans-serif';
-	context.font = `${weight} ${fontPx}px ${family}`;
+	if (typeof document === 'undefined') return (text) => estimateTextWidth(text, fontPx);
+	// Made at the first measurement, not when the timeline mounts: reading the page's font then
+	// would make the browser compute its styles in the middle of the mount.
+	let context: CanvasRenderingContext2D | null | undefined;
 	const cache = new Map<string, number>();
 	return (text) => {
 		let width = cache.get(text);
 		if (width === undefined) {
-			width = context.measureText(text).width;
+			context ??= fontContext(fontPx, weight);
+			width = context ? context.measureText(text).width : estimateTextWidth(text, fontPx);
 			if (cache.size > 50_000) cache.clear();
 			cache.set(text, width);
 		}
 		return width;
 	};
+}
+
+/** A canvas context set to the page's font, or null where canvases cannot measure. */
+function fontContext(fontPx: number, weight: number): CanvasRenderingContext2D | null {
+	const context = document.createElement('canvas').getContext('2d');
+	if (!context) return null;
+	const family = getComputedStyle(document.documentElement).fontFamily || 'sans-serif';
+	context.font = `${weight} ${fontPx}px ${family}`;
+	return context;
 }
