@@ -58,11 +58,6 @@ export default defineConfig(({ isSsrBuild }) => ({
 	plugins: [sveltekit()],
 	server: { fs: { allow: ['data'] } },
 	build: {
-		// Vite's preload lists (`__vite__mapDeps`, in every file with a dynamic import) name each
-		// later chunk's own imports so that they are fetched in parallel; they cost the explorer's
-		// first render about 0.5 KB gzip. A later chunk's imports now load when it arrives; CSS is
-		// still preloaded (Vite keeps it in the lists).
-		modulePreload: false,
 		rolldownOptions: {
 			// The server needs no such cut, and the single HTML file inlines everything.
 			output:
