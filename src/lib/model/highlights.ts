@@ -85,14 +85,19 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
  * The accessible name of a highlight: its words, how many events it links to and which. A quote
  * shared by more than five events names the first three and counts the rest ("and 6,697 more"),
  * so that a screen reader does not read out a list, and the page does not build one, thousands
- * of titles long; the full list is one Enter away in the chooser.
+ * of titles long; the full list is one Enter away in the chooser. The selected event, when the
+ * quote is one of its own, is named first.
  */
 export function describeHighlight(
 	segment: Pick<Segment, 'text'>,
-	events: readonly Pick<TimelineEvent, 'title' | 'displayDate' | 'basis'>[],
-	hidden: boolean
+	events: readonly Pick<TimelineEvent, 'id' | 'title' | 'displayDate' | 'basis'>[],
+	hidden: boolean,
+	selectedId?: string
 ): string {
-	const named = events.length > NAMED_IN_FULL ? events.slice(0, NAMED_FIRST) : events;
+	const selected = selectedId === undefined ? -1 : events.findIndex((e) => e.id === selectedId);
+	const ordered =
+		selected > 0 ? [events[selected]!, ...events.filter((_, i) => i !== selected)] : events;
+	const named = ordered.length > NAMED_IN_FULL ? ordered.slice(0, NAMED_FIRST) : ordered;
 	const names = named.map(
 		(e) => `${e.title} (${e.displayDate}, ${BASIS_LABEL[e.basis].toLowerCase()})`
 	);

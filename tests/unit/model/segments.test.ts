@@ -55,6 +55,7 @@ describe('buildSegments', () => {
 
 describe('describeHighlight', () => {
 	const event = (n: number) => ({
+		id: `e${n}`,
 		title: `Event ${n}`,
 		displayDate: `${1990 + n}`,
 		basis: 'mentioned' as const
@@ -79,6 +80,15 @@ describe('describeHighlight', () => {
 		expect(label).toBe(
 			'“q”: 6,700 events: Event 1 (1991, mentioned in the text); Event 2 (1992, mentioned in the text); ' +
 				'Event 3 (1993, mentioned in the text) and 6,697 more'
+		);
+	});
+
+	it('names the selected event first when the quote is one of its own', () => {
+		const label = describeHighlight({ text: 'q' }, events(10), false, 'e9');
+		expect(label).toMatch(/^“q”: 10 events: Event 9 \(1999, mentioned in the text\); Event 1 /);
+		expect(label).toMatch(/ and 7 more$/);
+		expect(describeHighlight({ text: 'q' }, events(10), false, 'elsewhere')).toMatch(
+			/^“q”: 10 events: Event 1 /
 		);
 	});
 });
