@@ -1,9 +1,28 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { axeViolations, gesturesReady, ready } from './fixtures';
 
 function windowOf(page: Page) {
 	const url = new URL(page.url());
 	return { from: url.searchParams.get('from'), to: url.searchParams.get('to') };
+}
+
+/** The colour painted under the middle of a mark's symbol (its left end, past the padding). */
+function colourPaintedUnder(mark: Locator) {
+	return mark.evaluate((button) => {
+		const canvas = button.closest('section')!.querySelector('canvas')!;
+		const at = button.getBoundingClientRect();
+		const box = canvas.getBoundingClientRect();
+		const ratio = canvas.width / box.width;
+		const [r, g, b] = canvas
+			.getContext('2d')!
+			.getImageData(
+				(at.left + 8 - box.left) * ratio,
+				(at.top + at.height / 2 - box.top) * ratio,
+				1,
+				1
+			).data;
+		return `rgb(${r}, ${g}, ${b})`;
+	});
 }
 
 function spanDays({ from, to }: { from: string | null; to: string | null }) {
@@ -158,6 +177,31 @@ test.describe('the timeline', () => {
 		expect(new URL(page.url()).searchParams.get('to')).toBe(to);
 	});
 
+	test('paints the rows in sight, and those scrolled to', async ({ page }) => {
+		// A short window: the lower lanes start below the fold.
+		await page.setViewportSize({ width: 1280, height: 480 });
+		await page.goto('/?from=2000&to=2005');
+		await ready(page);
+		const stage = page.getByRole('group', { name: /events drawn/ });
+		const canvasHeight = () =>
+			stage.evaluate((el) => el.querySelector('canvas')!.getBoundingClientRect().height);
+		expect(await canvasHeight()).toBeLessThan((await stage.boundingBox())!.height);
+		// A friction event the text mentions, drawn filled in the friction colour.
+		const mark = stage
+			.getByRole('group', { name: 'Lane: Friction' })
+			.getByRole('button', { name: /, in the text$/ })
+			.last();
+		const friction = await page.evaluate(() => {
+			const ctx = document.createElement('canvas').getContext('2d')!;
+			ctx.fillStyle = getComputedStyle(document.documentElement).getPropertyValue('--friction');
+			ctx.fillRect(0, 0, 1, 1);
+			const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
+			return `rgb(${r}, ${g}, ${b})`;
+		});
+		await mark.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+		await expect.poll(() => colourPaintedUnder(mark)).toBe(friction);
+	});
+
 	test('after a drag, each event button sits over its painted mark again', async ({ page }) => {
 		await page.goto('/?from=2000&to=2005');
 		await ready(page);
@@ -166,23 +210,7 @@ test.describe('the timeline', () => {
 			name: /^NATO-Russia Council founded at the Rome summit, 28 May 2002, in the text$/
 		});
 		const before = (await mark.boundingBox())!;
-		// The colour painted under the middle of the mark's symbol (its left end, past the padding).
-		const colourUnder = () =>
-			mark.evaluate((button) => {
-				const canvas = button.closest('section')!.querySelector('canvas')!;
-				const at = button.getBoundingClientRect();
-				const box = canvas.getBoundingClientRect();
-				const ratio = canvas.width / box.width;
-				const [r, g, b] = canvas
-					.getContext('2d')!
-					.getImageData(
-						(at.left + 8 - box.left) * ratio,
-						(at.top + at.height / 2 - box.top) * ratio,
-						1,
-						1
-					).data;
-				return `rgb(${r}, ${g}, ${b})`;
-			});
+		const colourUnder = () => colourPaintedUnder(mark);
 		const cooperation = 'rgb(23, 118, 111)';
 		expect(await colourUnder()).toBe(cooperation);
 		// Drag the timeline 150 px to the left, from the axis where no event is.

@@ -11,8 +11,14 @@ import {
 	type Palette
 } from '$lib/timeline/paint';
 
-/** The frame to paint, without what is read from the page. */
-export type FrameInput = Omit<Frame, 'palette' | 'fontFamily'>;
+/** The rows of the scene to paint, in px from its top: the part that can be seen. */
+export interface Band {
+	topPx: number;
+	heightPx: number;
+}
+
+/** The frame to paint, without what is read from the page, and the band of it to paint. */
+export type FrameInput = Omit<Frame, 'palette' | 'fontFamily'> & { band: Band };
 
 /** The palette colours that follow the page's CSS custom properties. */
 const CSS_VARIABLE = {
@@ -46,27 +52,37 @@ export function readPalette(
 	return palette;
 }
 
-/** Repaints the canvas from `frame()`; nothing is painted while it returns undefined. */
+/**
+ * Repaints the canvas from `frame()`; nothing is painted while it returns undefined. The canvas
+ * covers only the frame's band, moved down to where that band is in the scene.
+ */
 export function paintable(frame: () => FrameInput | undefined): Attachment<HTMLCanvasElement> {
 	return (canvas) => {
 		const ctx = canvas.getContext('2d', { alpha: false });
 		const style = getComputedStyle(canvas);
 		const palette = readPalette(style);
 		const fontFamily = style.fontFamily;
+		let topPx = 0;
 
 		$effect(() => {
 			const f = frame();
 			if (!f || !ctx) return;
 			const ratio = window.devicePixelRatio || 1;
+			const { band } = f;
 			const width = Math.round(f.widthPx * ratio);
-			const height = Math.round(f.scene.heightPx * ratio);
+			const height = Math.round(band.heightPx * ratio);
 			if (canvas.width !== width || canvas.height !== height) {
 				canvas.width = width;
 				canvas.height = height;
 				canvas.style.width = `${f.widthPx}px`;
-				canvas.style.height = `${f.scene.heightPx}px`;
+				canvas.style.height = `${band.heightPx}px`;
 			}
-			ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+			if (band.topPx !== topPx) {
+				topPx = band.topPx;
+				canvas.style.transform = `translateY(${topPx}px)`;
+			}
+			if (height === 0) return;
+			ctx.setTransform(ratio, 0, 0, ratio, 0, -band.topPx * ratio);
 			paintFrame(ctx, { ...f, palette, fontFamily });
 		});
 	};

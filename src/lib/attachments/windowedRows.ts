@@ -13,9 +13,14 @@ export interface ScrollPosition {
 
 /**
  * Reports the element's position against the viewport once, then at most once a frame after a
- * scroll, a resize, or any change in the page's layout (a notice above it, rows measured).
+ * scroll, a resize, or any change in the page's layout (a notice above it, rows measured). With
+ * `reportNow` false the first report waits for the next frame too, so that attaching does not
+ * force a layout in the middle of a mount.
  */
-export function trackScroll(onScroll: (position: ScrollPosition) => void): Attachment<HTMLElement> {
+export function trackScroll(
+	onScroll: (position: ScrollPosition) => void,
+	reportNow = true
+): Attachment<HTMLElement> {
 	return (element) => {
 		let frame = 0;
 		const report = () => {
@@ -32,7 +37,8 @@ export function trackScroll(onScroll: (position: ScrollPosition) => void): Attac
 		layout.observe(document.body);
 		window.addEventListener('scroll', schedule, { passive: true });
 		window.addEventListener('resize', schedule);
-		report();
+		if (reportNow) report();
+		else schedule();
 		return () => {
 			cancelAnimationFrame(frame);
 			layout.disconnect();

@@ -129,3 +129,25 @@ export function interpolateWindow(a: TimeWindow, b: TimeWindow, t: number): Time
 	const mid = midA + (midB - midA) * t;
 	return { startMs: mid - span / 2, endMs: mid + span / 2 };
 }
+
+/** The step, in px, by which the painted band of a timeline grows or moves, and its margin. */
+export const BAND_STEP_PX = 128;
+
+/**
+ * The rows of a scene `heightPx` tall to paint when its top is `position.scrollTopPx` above the
+ * viewport: those in sight and at least BAND_STEP_PX more each side, so that a scroll shows
+ * painted rows before the next frame repaints. Its ends fall on whole steps, so that a scroll
+ * changes it only once per step. With the position unknown, all of it.
+ */
+export function visibleBand(
+	position: { scrollTopPx: number; viewportPx: number } | undefined,
+	heightPx: number
+): { topPx: number; heightPx: number } {
+	if (!position) return { topPx: 0, heightPx };
+	const top = (Math.floor(position.scrollTopPx / BAND_STEP_PX) - 1) * BAND_STEP_PX;
+	const bottom =
+		(Math.floor((position.scrollTopPx + position.viewportPx) / BAND_STEP_PX) + 2) * BAND_STEP_PX;
+	const from = Math.max(0, top);
+	const to = Math.min(heightPx, bottom);
+	return to > from ? { topPx: from, heightPx: to - from } : { topPx: 0, heightPx: 0 };
+}
