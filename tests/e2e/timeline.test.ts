@@ -177,7 +177,9 @@ test.describe('the timeline', () => {
 		expect(new URL(page.url()).searchParams.get('to')).toBe(to);
 	});
 
-	test('paints the rows in sight, and those scrolled to', async ({ page }) => {
+	test('paints the rows in sight, those scrolled to, and all of them to print', async ({
+		page
+	}) => {
 		// A short window: the lower lanes start below the fold.
 		await page.setViewportSize({ width: 1280, height: 480 });
 		await page.goto('/?from=2000&to=2005');
@@ -200,6 +202,13 @@ test.describe('the timeline', () => {
 		});
 		await mark.evaluate((el) => el.scrollIntoView({ block: 'end' }));
 		await expect.poll(() => colourPaintedUnder(mark)).toBe(friction);
+		// Printing prints the canvas as it is: before it, every row is painted.
+		await page.evaluate(() => window.scrollTo(0, 0));
+		await expect.poll(canvasHeight).toBeLessThan((await stage.boundingBox())!.height);
+		await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+		expect(await canvasHeight()).toBe((await stage.boundingBox())!.height);
+		await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+		await expect.poll(canvasHeight).toBeLessThan((await stage.boundingBox())!.height);
 	});
 
 	test('after a drag, each event button sits over its painted mark again', async ({ page }) => {
