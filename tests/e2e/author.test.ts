@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { axeViolations, dropFile, ready } from './fixtures';
+import { generateDataset } from '../../scripts/bench-data';
+import { axeViolations, colourPaintedUnder, cssColour, dropFile, ready } from './fixtures';
 import { collectErrors, cspViolations, recordCspViolations } from './pageErrors';
 
 const TEXT = `# Origins
@@ -133,6 +134,45 @@ test.describe('/author/', () => {
 		await page.goto(`/practice/?data=${encodeURIComponent('https://example.org/export.json')}`);
 		await ready(page);
 		await expect(page.getByRole('heading', { name: 'Practice the chronology' })).toBeVisible();
+		expect(errors).toEqual([]);
+	});
+
+	test('the preview paints the rows its own scroll brings into view', async ({ page }) => {
+		// On a wide screen the preview keeps beside the editor and scrolls on its own.
+		await page.setViewportSize({ width: 1280, height: 600 });
+		const errors = collectErrors(page);
+		await openAuthor(page);
+		const chooser = page.waitForEvent('filechooser');
+		await page.getByRole('button', { name: 'Open dataset…' }).click();
+		const dataset = JSON.stringify(generateDataset(300, 7));
+		await (
+			await chooser
+		).setFiles({ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(dataset) });
+		const preview = page.getByRole('region', { name: '4. Preview' });
+		await expect(preview.getByRole('group', { name: 'Lane: Mixed' })).toBeAttached();
+		/** Whether the canvas covers the part of the timeline that is in sight. */
+		const paintedInSight = () =>
+			preview.evaluate((section) => {
+				const canvas = section.querySelector('canvas')!.getBoundingClientRect();
+				const stage = section.querySelector('canvas')!.parentElement!.getBoundingClientRect();
+				const top = Math.max(stage.top, 0);
+				const bottom = Math.min(stage.bottom, innerHeight);
+				return canvas.top <= top && canvas.bottom >= bottom && canvas.height < stage.height;
+			});
+		// The page scrolls until the preview keeps at the top, then the preview scrolls by itself.
+		await preview.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + scrollY));
+		await expect.poll(paintedInSight).toBe(true);
+		const scrolled = await preview.evaluate((el) => {
+			el.scrollTop = el.scrollHeight;
+			return el.scrollTop;
+		});
+		expect(scrolled).toBeGreaterThan(300);
+		await expect.poll(paintedInSight).toBe(true);
+		const mark = preview
+			.getByRole('group', { name: 'Lane: Mixed' })
+			.getByRole('button', { name: /, in the text$/ })
+			.last();
+		await expect.poll(() => colourPaintedUnder(mark)).toBe(await cssColour(page, '--mixed'));
 		expect(errors).toEqual([]);
 	});
 

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Waits until the prerendered page has hydrated, so clicks reach Svelte's handlers. */
 export async function ready(page: Page): Promise<void> {
@@ -36,4 +36,34 @@ export async function dropFile(page: Page, file: { name: string; type: string; t
 	await expect(
 		page.getByRole('status').filter({ hasText: 'Drop the file to open it' })
 	).toHaveCount(0);
+}
+
+/** The colour painted under the middle of a mark's symbol (its left end, past the padding). */
+export function colourPaintedUnder(mark: Locator) {
+	return mark.evaluate((button) => {
+		const canvas = button.closest('section')!.querySelector('canvas')!;
+		const at = button.getBoundingClientRect();
+		const box = canvas.getBoundingClientRect();
+		const ratio = canvas.width / box.width;
+		const [r, g, b] = canvas
+			.getContext('2d')!
+			.getImageData(
+				(at.left + 8 - box.left) * ratio,
+				(at.top + at.height / 2 - box.top) * ratio,
+				1,
+				1
+			).data;
+		return `rgb(${r}, ${g}, ${b})`;
+	});
+}
+
+/** The page's colour in the custom property `name` (e.g. `--friction`), as the canvas paints it. */
+export function cssColour(page: Page, name: string): Promise<string> {
+	return page.evaluate((name) => {
+		const ctx = document.createElement('canvas').getContext('2d')!;
+		ctx.fillStyle = getComputedStyle(document.documentElement).getPropertyValue(name);
+		ctx.fillRect(0, 0, 1, 1);
+		const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
+		return `rgb(${r}, ${g}, ${b})`;
+	}, name);
 }

@@ -1,28 +1,9 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { axeViolations, gesturesReady, ready } from './fixtures';
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, colourPaintedUnder, cssColour, gesturesReady, ready } from './fixtures';
 
 function windowOf(page: Page) {
 	const url = new URL(page.url());
 	return { from: url.searchParams.get('from'), to: url.searchParams.get('to') };
-}
-
-/** The colour painted under the middle of a mark's symbol (its left end, past the padding). */
-function colourPaintedUnder(mark: Locator) {
-	return mark.evaluate((button) => {
-		const canvas = button.closest('section')!.querySelector('canvas')!;
-		const at = button.getBoundingClientRect();
-		const box = canvas.getBoundingClientRect();
-		const ratio = canvas.width / box.width;
-		const [r, g, b] = canvas
-			.getContext('2d')!
-			.getImageData(
-				(at.left + 8 - box.left) * ratio,
-				(at.top + at.height / 2 - box.top) * ratio,
-				1,
-				1
-			).data;
-		return `rgb(${r}, ${g}, ${b})`;
-	});
 }
 
 function spanDays({ from, to }: { from: string | null; to: string | null }) {
@@ -193,13 +174,7 @@ test.describe('the timeline', () => {
 			.getByRole('group', { name: 'Lane: Friction' })
 			.getByRole('button', { name: /, in the text$/ })
 			.last();
-		const friction = await page.evaluate(() => {
-			const ctx = document.createElement('canvas').getContext('2d')!;
-			ctx.fillStyle = getComputedStyle(document.documentElement).getPropertyValue('--friction');
-			ctx.fillRect(0, 0, 1, 1);
-			const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
-			return `rgb(${r}, ${g}, ${b})`;
-		});
+		const friction = await cssColour(page, '--friction');
 		await mark.evaluate((el) => el.scrollIntoView({ block: 'end' }));
 		await expect.poll(() => colourPaintedUnder(mark)).toBe(friction);
 		// Printing prints the canvas as it is: before it, every row is painted.

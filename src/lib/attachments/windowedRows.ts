@@ -13,9 +13,9 @@ export interface ScrollPosition {
 
 /**
  * Reports the element's position against the viewport once, then at most once a frame after a
- * scroll, a resize, or any change in the page's layout (a notice above it, rows measured). With
- * `reportNow` false the first report waits for the next frame too, so that attaching does not
- * force a layout in the middle of a mount.
+ * scroll (of the page or of a box around the element), a resize, or any change in the page's
+ * layout (a notice above it, rows measured). With `reportNow` false the first report waits for
+ * the next frame too, so that attaching does not force a layout in the middle of a mount.
  */
 export function trackScroll(
 	onScroll: (position: ScrollPosition) => void,
@@ -35,14 +35,15 @@ export function trackScroll(
 		};
 		const layout = new ResizeObserver(schedule);
 		layout.observe(document.body);
-		window.addEventListener('scroll', schedule, { passive: true });
+		// Captured on the document: the page's scroll, and that of any box the element sits in.
+		document.addEventListener('scroll', schedule, { capture: true, passive: true });
 		window.addEventListener('resize', schedule);
 		if (reportNow) report();
 		else schedule();
 		return () => {
 			cancelAnimationFrame(frame);
 			layout.disconnect();
-			window.removeEventListener('scroll', schedule);
+			document.removeEventListener('scroll', schedule, { capture: true });
 			window.removeEventListener('resize', schedule);
 		};
 	};
