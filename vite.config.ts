@@ -29,6 +29,12 @@ function roots(
 	return found;
 }
 
+/** Whether `id` is an entry of the client: imported by no module, statically or dynamically. */
+function isEntry(id: string, ctx: Rolldown.ChunkingContext): boolean {
+	const info = ctx.getModuleInfo(id);
+	return info !== null && info.importers.length === 0 && info.dynamicImporters.length === 0;
+}
+
 /**
  * How the client's code is cut into files (Rolldown's `output.codeSplitting.groups`). Left to
  * itself, Rolldown gives every set of importers a file of its own: the explorer's first render
@@ -47,7 +53,9 @@ function clientChunks(): Rolldown.CodeSplittingGroup[] {
 				const explorer = from.some((root) => EXPLORER_NODE.test(root));
 				const layout = from.some((root) => LAYOUT_NODE.test(root));
 				const elsewhere = from.some((root) => !EXPLORER_NODE.test(root));
-				return (explorer && elsewhere) || layout ? 'explorer' : null;
+				// What the client's entry imports (its hooks) runs before any page.
+				const entry = from.some((root) => root !== id && isEntry(root, ctx));
+				return (explorer && elsewhere) || layout || entry ? 'explorer' : null;
 			},
 			priority: 1
 		}
