@@ -1,5 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import type { Rolldown } from 'vite';
+import type { Plugin, Rolldown } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /** The framework every screen runs on: the Svelte runtime and SvelteKit's client. */
@@ -62,8 +62,32 @@ function clientChunks(): Rolldown.CodeSplittingGroup[] {
 	];
 }
 
+/** The line of SvelteKit's client that takes two functions out of Svelte's whole namespace. */
+const KIT_CLIENT = /@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]client[\\/]client\.js$/;
+const KIT_DESTRUCTURE = 'const { onMount, tick } = svelte;';
+
+/**
+ * SvelteKit's client destructures `onMount` and `tick` from `import * as svelte`, which keeps the
+ * namespace object and with it every export of Svelte (legacy lifecycle functions, snippets,
+ * contexts, …) in the framework file. Read as two properties instead, the rest is tree-shaken.
+ * Should the line change, the build goes on as before, only larger.
+ */
+function shakeKitClient(): Plugin {
+	return {
+		name: 'chronotext:shake-kit-client',
+		enforce: 'pre',
+		transform(code, id) {
+			if (!KIT_CLIENT.test(id) || !code.includes(KIT_DESTRUCTURE)) return null;
+			return {
+				code: code.replace(KIT_DESTRUCTURE, 'const onMount = svelte.onMount, tick = svelte.tick;'),
+				map: null
+			};
+		}
+	};
+}
+
 export default defineConfig(({ isSsrBuild }) => ({
-	plugins: [sveltekit()],
+	plugins: [shakeKitClient(), sveltekit()],
 	server: { fs: { allow: ['data'] } },
 	build: {
 		rolldownOptions: {
