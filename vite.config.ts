@@ -1,5 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import type { Rolldown } from 'vite';
+import type { Plugin, Rolldown } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /** The framework every screen runs on: the Svelte runtime and SvelteKit's client. */
@@ -29,6 +29,12 @@ function roots(
 	return found;
 }
 
+/** Whether `id` is an entry of the client: imported by no module, statically or dynamically. */
+function isEntry(id: string, ctx: Rolldown.ChunkingContext): boolean {
+	const info = ctx.getModuleInfo(id);
+	return info !== null && info.importers.length === 0 && info.dynamicImporters.length === 0;
+}
+
 /**
  * How the client's code is cut into files (Rolldown's `output.codeSplitting.groups`). Left to
  * itself, Rolldown gives every set of importers a file of its own: the explorer's first render
@@ -47,15 +53,41 @@ function clientChunks(): Rolldown.CodeSplittingGroup[] {
 				const explorer = from.some((root) => EXPLORER_NODE.test(root));
 				const layout = from.some((root) => LAYOUT_NODE.test(root));
 				const elsewhere = from.some((root) => !EXPLORER_NODE.test(root));
-				return (explorer && elsewhere) || layout ? 'explorer' : null;
+				// What the client's entry imports (its hooks) runs before any page.
+				const entry = from.some((root) => root !== id && isEntry(root, ctx));
+				return (explorer && elsewhere) || layout || entry ? 'explorer' : null;
 			},
 			priority: 1
 		}
 	];
 }
 
+/** The line of SvelteKit's client that takes two functions out of Svelte's whole namespace. */
+const KIT_CLIENT = /@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]client[\\/]client\.js$/;
+const KIT_DESTRUCTURE = 'const { onMount, tick } = svelte;';
+
+/**
+ * SvelteKit's client destructures `onMount` and `tick` from `import * as svelte`, which keeps the
+ * namespace object and with it every export of Svelte (legacy lifecycle functions, snippets,
+ * contexts, …) in the framework file. Read as two properties instead, the rest is tree-shaken.
+ * Should the line change, the build goes on as before, only larger.
+ */
+function shakeKitClient(): Plugin {
+	return {
+		name: 'chronotext:shake-kit-client',
+		enforce: 'pre',
+		transform(code, id) {
+			if (!KIT_CLIENT.test(id) || !code.includes(KIT_DESTRUCTURE)) return null;
+			return {
+				code: code.replace(KIT_DESTRUCTURE, 'const onMount = svelte.onMount, tick = svelte.tick;'),
+				map: null
+			};
+		}
+	};
+}
+
 export default defineConfig(({ isSsrBuild }) => ({
-	plugins: [sveltekit()],
+	plugins: [shakeKitClient(), sveltekit()],
 	server: { fs: { allow: ['data'] } },
 	build: {
 		rolldownOptions: {

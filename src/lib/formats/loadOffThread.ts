@@ -4,6 +4,7 @@
  */
 import type { LoadResult } from './load';
 import { LoadAssembler, type LoadMessage } from './loadMessages';
+import { canStartWorkers, takeLoadWorker } from './loadWorker';
 
 /** A loader started before its bytes arrive, so that the worker starts while they download. */
 export interface Loader {
@@ -27,12 +28,14 @@ const onMainThread: Loader = {
 	close() {}
 };
 
-/** Starts a loader now: its worker fetches and runs its script while the caller fetches data. */
+/**
+ * Starts a loader now: its worker (the one started early, if any) fetches and runs its script
+ * while the caller fetches data.
+ */
 export function startLoader(): Loader {
 	// A page opened from disk (the single HTML file) may not start workers from files.
-	if (typeof Worker !== 'function' || globalThis.location?.protocol === 'file:')
-		return onMainThread;
-	const worker = new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' });
+	if (!canStartWorkers()) return onMainThread;
+	const worker = takeLoadWorker();
 	return {
 		load(bytes, name, signal) {
 			signal?.throwIfAborted();

@@ -38,35 +38,36 @@ export function buildSegments(
 	text: string,
 	mentions: readonly { eventId: string; quote: string }[]
 ): Segment[] {
-	const ranges = mentions.flatMap((m, order) =>
-		findQuoteRanges(text, m.quote).map((r) => ({ ...r, order, eventId: m.eventId }))
+	const ranges = mentions.flatMap((m) =>
+		findQuoteRanges(text, m.quote).map((r) => ({ ...r, eventId: m.eventId }))
 	);
 	const cuts = new Set([0, text.length]);
 	for (const r of ranges) cuts.add(r.start).add(r.end);
 	const points = [...cuts].sort((a, b) => a - b);
 	// One sweep over the cuts: the ranges that start at a cut join, those that end there leave.
-	type Range = (typeof ranges)[number];
-	const starting = new Map<number, Range[]>();
-	const ending = new Map<number, Range[]>();
-	const add = (map: Map<number, Range[]>, at: number, r: Range) => {
+	// A range is known by its place in `ranges`, which is the mentions' order: a numeric sort of
+	// the places (thousands for a quote many events share) puts the events in that order.
+	const starting = new Map<number, number[]>();
+	const ending = new Map<number, number[]>();
+	const add = (map: Map<number, number[]>, at: number, k: number) => {
 		const list = map.get(at);
-		if (list) list.push(r);
-		else map.set(at, [r]);
+		if (list) list.push(k);
+		else map.set(at, [k]);
 	};
-	for (const r of ranges) {
-		add(starting, r.start, r);
-		add(ending, r.end, r);
-	}
-	const active = new Set<Range>();
+	ranges.forEach((r, k) => {
+		add(starting, r.start, k);
+		add(ending, r.end, k);
+	});
+	const active = new Set<number>();
 	const segments: Segment[] = [];
 	for (let i = 0; i + 1 < points.length; i++) {
 		const start = points[i]!;
 		const end = points[i + 1]!;
-		for (const r of ending.get(start) ?? []) active.delete(r);
-		for (const r of starting.get(start) ?? []) active.add(r);
-		const eventIds = [
-			...new Set([...active].sort((a, b) => a.order - b.order).map((r) => r.eventId))
-		];
+		for (const k of ending.get(start) ?? []) active.delete(k);
+		for (const k of starting.get(start) ?? []) active.add(k);
+		const covering = new Set<string>();
+		for (const k of Int32Array.from(active).sort()) covering.add(ranges[k]!.eventId);
+		const eventIds = [...covering];
 		const last = segments[segments.length - 1];
 		// Neighbouring pieces covered by the same events are one highlight.
 		if (last && sameIds(last.eventIds, eventIds)) {

@@ -18,8 +18,8 @@ export interface Lane {
 	endsMs: Float64Array;
 	/** The events again, by duration class, to find those that began before a window. */
 	durationClasses: DurationClass[];
-	/** Index in `events` by event id. */
-	indexOf: Map<string, number>;
+	/** Index in `events` by event id (built at its first use: most layouts pin no event). */
+	readonly indexOf: Map<string, number>;
 }
 
 /**
@@ -81,7 +81,6 @@ interface LaneParts {
 	endsMs: number[];
 	/** Indexes into `events` by duration class. */
 	classes: Map<number, number[]>;
-	indexOf: Map<string, number>;
 }
 
 /** Splits time-ordered events into lanes in vocabulary order, dropping empty lanes: one pass. */
@@ -95,16 +94,12 @@ export function buildLanes(
 		const key = laneKeyOf(event, grouping);
 		let lane = parts.get(key);
 		if (!lane)
-			parts.set(
-				key,
-				(lane = { events: [], startsMs: [], endsMs: [], classes: new Map(), indexOf: new Map() })
-			);
+			parts.set(key, (lane = { events: [], startsMs: [], endsMs: [], classes: new Map() }));
 		const i = lane.events.length;
 		const { startMs, endMs } = event.span;
 		lane.events.push(event);
 		lane.startsMs.push(startMs);
 		lane.endsMs.push(endMs);
-		lane.indexOf.set(event.id, i);
 		const k = durationClassOf(endMs - startMs);
 		const members = lane.classes.get(k);
 		if (members) members.push(i);
@@ -114,6 +109,8 @@ export function buildLanes(
 		.filter(({ id }) => parts.has(id))
 		.map(({ id, label }) => {
 			const lane = parts.get(id)!;
+			// A map of 100,000 ids costs about half the lanes' building: only made when asked for.
+			let indexOf: Map<string, number> | undefined;
 			return {
 				id,
 				label,
@@ -127,7 +124,9 @@ export function buildLanes(
 						startsMs: Float64Array.from(indexes, (i) => lane.startsMs[i]!),
 						indexes: Int32Array.from(indexes)
 					})),
-				indexOf: lane.indexOf
+				get indexOf() {
+					return (indexOf ??= new Map(lane.events.map((event, i) => [event.id, i])));
+				}
 			};
 		});
 }

@@ -32,6 +32,7 @@ describe('buildLanes', () => {
 					expect([...lane.startsMs]).toEqual(lane.events.map((e) => e.span.startMs));
 					expect([...lane.endsMs]).toEqual(lane.events.map((e) => e.span.endMs));
 					lane.events.forEach((e, i) => expect(lane.indexOf.get(e.id)).toBe(i));
+					expect(lane.indexOf.size).toBe(lane.events.length);
 					// Every event in exactly one class, no longer than the class allows, starts sorted.
 					const inClasses = lane.durationClasses.flatMap((c) => [...c.indexes]);
 					expect(inClasses.sort((a, b) => a - b)).toEqual(lane.events.map((_, i) => i));
