@@ -40,6 +40,12 @@ export type ValidationResult =
 export interface ValidateOptions {
 	/** Problems listed before one closing "and N more" problem; Infinity lists them all. */
 	maxProblems?: number;
+	/**
+	 * Called with the dataset's event records once every record has passed the schema, before
+	 * the dataset-wide checks, so that a caller can start handing them on while those run. The
+	 * records are those a valid result holds; the checks after may still find problems.
+	 */
+	onEvents?: (events: readonly EventRecord[]) => void;
 }
 
 const RECORD_NOUN: ReadonlyMap<string, string> = new Map([
@@ -559,6 +565,9 @@ export function validateDataset(
 ): ValidationResult {
 	const problems = new ProblemList(options.maxProblems ?? MAX_PROBLEMS);
 	const parts = quickParts(input) ?? schemaParts(input, files, problems);
+	const records = <T>(list: Checked<T>[]) => list.map((c) => c.record);
+	const events = records(parts.events);
+	if (problems.size === 0 && parts.shell) options.onEvents?.(events);
 	allDuplicateProblems(parts, files, problems);
 	recordRepeatProblems(parts, files, problems);
 	const dates = dateProblems(parts, files, problems);
@@ -566,7 +575,6 @@ export function validateDataset(
 	referenceProblems(parts, files, problems);
 	if (problems.size > 0 || !parts.shell)
 		return { ok: false, problems: problems.toArray(files.default) };
-	const records = <T>(list: Checked<T>[]) => list.map((c) => c.record);
 	const titles = (list: Checked<{ title: string }>[]) => list.map((c) => c.record.title);
 	return {
 		ok: true,
@@ -576,7 +584,7 @@ export function validateDataset(
 		},
 		dataset: {
 			...parts.shell,
-			events: records(parts.events),
+			events,
 			periods: records(parts.periods),
 			tours: records(parts.tours),
 			actors: records(parts.actors),
