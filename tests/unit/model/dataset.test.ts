@@ -68,7 +68,7 @@ describe('indexDataset', () => {
 					: [],
 				links: specs[i]!.link && i > 0 ? [{ rel: 'led-to', event: `e-${i - 1}` }] : []
 			}));
-			data.themes = [...data.themes, { id: 'security', label: 'Security' }];
+			data.themes = [...(data.themes as object[]), { id: 'security', label: 'Security' }];
 			const result = validateDataset(data, { default: 'many.json' });
 			if (!result.ok) throw new Error(JSON.stringify(result.problems));
 			const { dataset } = result;
@@ -78,11 +78,12 @@ describe('indexDataset', () => {
 			expect(dataset.events.map((e) => [JSON.stringify(e), structuredClone(e), { ...e }])).toEqual(
 				before
 			);
-			dataset.events.forEach((event, i) => {
-				expect(ds.byId.get(event.id)).toBe(event);
+			dataset.events.forEach((record, i) => {
+				const event = ds.byId.get(record.id)!;
+				expect(event).toBe(record);
 				expect(event.span).toEqual(spanAt(columns, i));
 				expect(event.displayDate).toBe(columns.displayDates[i]);
-				for (const other of dataset.events) {
+				for (const other of ds.events) {
 					expect(other.span === event.span).toBe(other.when === event.when);
 					const sameActors = JSON.stringify(other.actors) === JSON.stringify(event.actors);
 					expect(other.actors === event.actors).toBe(sameActors);

@@ -319,7 +319,7 @@ describe('validateDataset: repeated entries that would break keyed lists', () =>
 	])('names every repeated entry of every record, and nothing else', (actorLists, urlLists) => {
 		const ds = validDataset();
 		const event = ds.events[0]!;
-		ds.events = actorLists.map((actors, i) => ({
+		const events = actorLists.map((actors, i) => ({
 			...event,
 			id: `e-${i}`,
 			actors,
@@ -332,10 +332,11 @@ describe('validateDataset: repeated entries that would break keyed lists', () =>
 				event: `elsewhere-${u}`
 			}))
 		}));
+		ds.events = events;
 		ds.tours = [];
 		const result = validateDataset(ds, FILES, { maxProblems: Infinity });
 		const found = (result.ok ? [] : result.problems).filter((p) => p.message.startsWith('repeats'));
-		const expected = ds.events.flatMap((e) =>
+		const expected = events.flatMap((e) =>
 			(
 				[
 					['actors', e.actors],
