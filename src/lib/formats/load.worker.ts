@@ -1,15 +1,13 @@
 /**
  * Parses and validates a dataset off the main thread, so that a large or broken file never
  * blocks the page: `{ bytes, name }` in (UTF-8, a byte-order mark is dropped), the loader's
- * result out as the messages of loadMessages.ts.
+ * result out as the messages of loadMessages.ts, each posted as soon as it is ready.
  */
-import { loadDatasetText } from './load';
-import { loadMessages } from './loadMessages';
+import { postLoad } from './loadMessages';
 
 addEventListener('message', (event: MessageEvent<{ bytes: ArrayBuffer; name: string }>) => {
 	const { bytes, name } = event.data;
-	for (const { message, transfer } of loadMessages(
-		loadDatasetText(new TextDecoder().decode(bytes), name)
-	))
-		postMessage(message, { transfer });
+	postLoad(new TextDecoder().decode(bytes), name, (message, transfer) =>
+		postMessage(message, { transfer })
+	);
 });

@@ -1,8 +1,9 @@
 /**
- * How a loader in a Web Worker hands its result to the page: the problems in one message, or a
- * valid dataset as its shell with the date columns (their buffers transferred), then its events
- * in slices. Each message is read on the page in a task of its own, so no single task copies
- * every event of a large dataset into the page.
+ * How a loader in a Web Worker hands its result to the page: the events in slices as soon as
+ * they have passed the schema, then one closing message, the problems or the dataset's shell with
+ * its date columns (their buffers transferred). The page reads the slices while the worker still
+ * runs the dataset-wide checks, each in a task of its own, so no single task copies every event of
+ * a large dataset into the page; slices of a dataset that then turns out invalid are dropped.
  *
  * A slice of events travels as JSON text: a string is copied whole between threads, and
  * JSON.parse builds the records on the page in about a third of the time a structured clone takes
@@ -13,66 +14,72 @@
 import { dateBuffers, type DatasetDates } from '../model/dateColumns';
 import type { Problem } from '../model/problems';
 import type { Dataset, EventRecord } from '../model/schema';
-import type { LoadResult } from './load';
+import { loadDatasetText, type LoadResult } from './load';
 
 export type LoadMessage =
-	| { kind: 'problems'; problems: Problem[] }
-	| { kind: 'dataset'; dataset: Dataset; dates: DatasetDates; eventCount: number }
 	/** A JSON array of the next events. */
-	| { kind: 'events'; json: string };
+	| { kind: 'events'; json: string }
+	| { kind: 'problems'; problems: Problem[] }
+	/** The dataset without its events (those came before), with their count. */
+	| { kind: 'dataset'; dataset: Dataset; dates: DatasetDates; eventCount: number };
+
+/** Sends one message, with the buffers to transfer with it. */
+export type PostLoadMessage = (message: LoadMessage, transfer: ArrayBuffer[]) => void;
 
 /** Events per message: a slice the page copies in well under 50 ms. */
 export const EVENTS_PER_MESSAGE = 2000;
 
-/** The messages that carry `result`, each with the buffers to transfer with it. */
-export function loadMessages(
-	result: LoadResult,
+/**
+ * Parses and validates `text` (see loadDatasetText), posting the messages that carry the result
+ * as each is ready: event slices, then the problems or the dataset.
+ */
+export function postLoad(
+	text: string,
+	name: string,
+	post: PostLoadMessage,
 	eventsPerMessage = EVENTS_PER_MESSAGE
-): { message: LoadMessage; transfer: ArrayBuffer[] }[] {
-	if (!result.ok)
-		return [{ message: { kind: 'problems', problems: result.problems }, transfer: [] }];
+): void {
+	let posted = false;
+	const postEvents = (events: readonly EventRecord[]) => {
+		posted = true;
+		for (let i = 0; i < events.length; i += eventsPerMessage)
+			post({ kind: 'events', json: JSON.stringify(events.slice(i, i + eventsPerMessage)) }, []);
+	};
+	const result = loadDatasetText(text, name, { onEvents: postEvents });
+	if (!result.ok) return post({ kind: 'problems', problems: result.problems }, []);
 	const { events, ...shell } = result.dataset;
-	const out: { message: LoadMessage; transfer: ArrayBuffer[] }[] = [
+	if (!posted) postEvents(events);
+	post(
 		{
-			message: {
-				kind: 'dataset',
-				dataset: { ...shell, events: [] },
-				dates: result.dates,
-				eventCount: events.length
-			},
-			transfer: dateBuffers(result.dates)
-		}
-	];
-	for (let i = 0; i < events.length; i += eventsPerMessage)
-		out.push({
-			message: { kind: 'events', json: JSON.stringify(events.slice(i, i + eventsPerMessage)) },
-			transfer: []
-		});
-	return out;
+			kind: 'dataset',
+			dataset: { ...shell, events: [] },
+			dates: result.dates,
+			eventCount: events.length
+		},
+		dateBuffers(result.dates)
+	);
 }
 
-/** Puts the messages back together: `add` each in order; it returns the result once complete. */
+/** Puts the messages back together: `add` each in order; it returns the result at the last. */
 export class LoadAssembler {
-	#result: Extract<LoadResult, { ok: true }> | undefined;
-	#expected = 0;
+	#events: EventRecord[] = [];
 
 	add(message: LoadMessage): LoadResult | undefined {
 		switch (message.kind) {
+			case 'events':
+				for (const event of JSON.parse(message.json) as EventRecord[]) this.#events.push(event);
+				return undefined;
 			case 'problems':
+				this.#events = [];
 				return { ok: false, problems: message.problems };
-			case 'dataset':
-				this.#result = { ok: true, dataset: message.dataset, dates: message.dates };
-				this.#expected = message.eventCount;
-				break;
-			case 'events': {
-				if (!this.#result) throw new Error('events arrived before their dataset');
-				const events = this.#result.dataset.events;
-				for (const event of JSON.parse(message.json) as EventRecord[]) events.push(event);
-				break;
+			case 'dataset': {
+				const events = this.#events;
+				this.#events = [];
+				if (events.length !== message.eventCount)
+					throw new Error(`${events.length} of ${message.eventCount} events arrived`);
+				message.dataset.events = events;
+				return { ok: true, dataset: message.dataset, dates: message.dates };
 			}
 		}
-		return this.#result && this.#result.dataset.events.length === this.#expected
-			? this.#result
-			: undefined;
 	}
 }

@@ -6,6 +6,9 @@
  * An indexed event or period is its record itself, given its span, display date and order as
  * properties that are not enumerable: the page holds one object per event, not a record and a
  * copy of it, and a record still spreads, serialises and clones exactly as it was loaded.
+ * Records with the same date share one span and one display date, and events with the same
+ * actors, themes, or no mentions or links, share one frozen list of them: a large dataset
+ * repeats these far more often than it varies them.
  */
 import { dateColumnsOf, spanAt, type DateColumns, type DatasetDates } from './dateColumns';
 import type { Span } from './edtf';
@@ -72,26 +75,57 @@ function setHidden(record: object, key: string, value: unknown): void {
 }
 
 /**
- * `records` in the time order of their date columns, each given its span, display date and
- * (with `withOrder`) its position; yields after every SLICE records.
+ * `records` in the time order of their date columns, each given its span, display date (shared by
+ * the records of one date) and (with `withOrder`) its position; yields after every SLICE records.
  */
-function* inTimeOrder<R extends object, T extends R>(
+function* inTimeOrder<R extends { when: string }, T extends R>(
 	records: readonly R[],
 	columns: DateColumns,
 	withOrder: boolean
 ): Generator<void, T[]> {
 	const out = new Array<T>(records.length);
 	const { order: indexes, displayDates } = columns;
+	const byDate = new Map<string, { span: Span; displayDate: string }>();
 	for (let order = 0; order < indexes.length; order++) {
 		const i = indexes[order]!;
 		const record = records[i]!;
-		setHidden(record, 'span', spanAt(columns, i));
-		setHidden(record, 'displayDate', displayDates[i]!);
+		let date = byDate.get(record.when);
+		if (!date) {
+			date = { span: spanAt(columns, i), displayDate: displayDates[i]! };
+			byDate.set(record.when, date);
+		}
+		setHidden(record, 'span', date.span);
+		setHidden(record, 'displayDate', date.displayDate);
 		if (withOrder) setHidden(record, 'order', order);
 		out[order] = record as T;
 		if ((order + 1) % SLICE === 0) yield;
 	}
 	return out;
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+/** One frozen list for each distinct list of ids, so that records naming the same ids share it. */
+class SharedIds {
+	#lists = new Map<string, readonly string[]>();
+
+	of(ids: readonly string[]): string[] {
+		const key = ids.join(' ');
+		let list = this.#lists.get(key);
+		if (!list) {
+			list = Object.freeze([...ids]);
+			this.#lists.set(key, list);
+		}
+		return list as string[];
+	}
+}
+
+/** Gives `event` the shared lists equal to its own (see above); the record serialises the same. */
+function shareLists(event: EventRecord, actors: SharedIds, themes: SharedIds): void {
+	event.actors = actors.of(event.actors);
+	event.themes = themes.of(event.themes);
+	if (event.mentions.length === 0) event.mentions = NONE as never[];
+	if (event.links.length === 0) event.links = NONE as never[];
 }
 
 /** The indexing, as a generator that yields where a sliced run may pause. */
@@ -127,8 +161,10 @@ function* indexing(dataset: Dataset, dates: DatasetDates): Generator<void, Index
 	const byId = new Map<string, TimelineEvent>();
 	const linksTo = new Map<string, { event: string; rel: LinkRel }[]>();
 	const used = { actors: new Set<string>(), themes: new Set<string>() };
+	const [actors, themes] = [new SharedIds(), new SharedIds()];
 	for (let i = 0; i < events.length; i++) {
 		const event = events[i]!;
+		shareLists(event, actors, themes);
 		byId.set(event.id, event);
 		for (const actor of event.actors) used.actors.add(actor);
 		for (const theme of event.themes) used.themes.add(theme);

@@ -40,6 +40,12 @@ export type ValidationResult =
 export interface ValidateOptions {
 	/** Problems listed before one closing "and N more" problem; Infinity lists them all. */
 	maxProblems?: number;
+	/**
+	 * Called with the dataset's event records once every record has passed the schema, before
+	 * the dataset-wide checks, so that a caller can start handing them on while those run. The
+	 * records are those a valid result holds; the checks after may still find problems.
+	 */
+	onEvents?: (events: readonly EventRecord[]) => void;
 }
 
 const RECORD_NOUN: ReadonlyMap<string, string> = new Map([
@@ -368,20 +374,43 @@ function repeatProblems<T>(
 	});
 }
 
+/**
+ * Whether two of `items` share a key; without a Map or a list of keys for the few entries a record
+ * usually holds, as it runs for every record of a large dataset.
+ */
+function hasRepeat<T>(items: readonly T[], key: (item: T) => string): boolean {
+	if (items.length < 2) return false;
+	if (items.length > 16) return new Set(items.map(key)).size < items.length;
+	for (let i = 1; i < items.length; i++) {
+		const k = key(items[i]!);
+		for (let j = 0; j < i; j++) if (key(items[j]!) === k) return true;
+	}
+	return false;
+}
+
+const itself = (key: string) => key;
+const quoted = (key: string) => `"${shorten(key)}"`;
+const url = ({ url }: { url: string }) => url;
+const address = ({ url }: { url: string }) => `the same address "${shorten(url)}"`;
+const linkKey = (l: EventRecord['links'][number]) => `${l.rel} ${l.event}`;
+
 function recordRepeatProblems(parts: Parts, files: FileMap, problems: ProblemList): void {
-	const itself = (key: string) => key;
-	const quoted = (key: string) => `"${shorten(key)}"`;
-	const url = ({ url }: { url: string }) => url;
-	const address = ({ url }: { url: string }) => `the same address "${shorten(url)}"`;
 	const eventsFile = fileOf(files, 'events');
 	for (const { record: event } of parts.events) {
+		if (
+			!hasRepeat(event.actors, itself) &&
+			!hasRepeat(event.themes, itself) &&
+			!hasRepeat(event.sources, url) &&
+			!hasRepeat(event.links, linkKey)
+		)
+			continue;
 		const at = () => ({ file: eventsFile, record: `event "${event.id}"` });
 		repeatProblems(event.actors, itself, quoted, 'actors', at, problems);
 		repeatProblems(event.themes, itself, quoted, 'themes', at, problems);
 		repeatProblems(event.sources, url, address, 'sources', at, problems);
 		repeatProblems(
 			event.links,
-			(l) => `${l.rel} ${l.event}`,
+			linkKey,
 			(l) => `the same link, ${l.rel} "${shorten(l.event)}"`,
 			'links',
 			at,
@@ -390,14 +419,15 @@ function recordRepeatProblems(parts: Parts, files: FileMap, problems: ProblemLis
 	}
 	const periodsFile = fileOf(files, 'periods');
 	for (const { record: period } of parts.periods)
-		repeatProblems(
-			period.sources,
-			url,
-			address,
-			'sources',
-			() => ({ file: periodsFile, record: `period "${period.id}"` }),
-			problems
-		);
+		if (hasRepeat(period.sources, url))
+			repeatProblems(
+				period.sources,
+				url,
+				address,
+				'sources',
+				() => ({ file: periodsFile, record: `period "${period.id}"` }),
+				problems
+			);
 }
 
 /** The parsed date, or the problem with it. */
@@ -559,6 +589,9 @@ export function validateDataset(
 ): ValidationResult {
 	const problems = new ProblemList(options.maxProblems ?? MAX_PROBLEMS);
 	const parts = quickParts(input) ?? schemaParts(input, files, problems);
+	const records = <T>(list: Checked<T>[]) => list.map((c) => c.record);
+	const events = records(parts.events);
+	if (problems.size === 0 && parts.shell) options.onEvents?.(events);
 	allDuplicateProblems(parts, files, problems);
 	recordRepeatProblems(parts, files, problems);
 	const dates = dateProblems(parts, files, problems);
@@ -566,7 +599,6 @@ export function validateDataset(
 	referenceProblems(parts, files, problems);
 	if (problems.size > 0 || !parts.shell)
 		return { ok: false, problems: problems.toArray(files.default) };
-	const records = <T>(list: Checked<T>[]) => list.map((c) => c.record);
 	const titles = (list: Checked<{ title: string }>[]) => list.map((c) => c.record.title);
 	return {
 		ok: true,
@@ -576,7 +608,7 @@ export function validateDataset(
 		},
 		dataset: {
 			...parts.shell,
-			events: records(parts.events),
+			events,
 			periods: records(parts.periods),
 			tours: records(parts.tours),
 			actors: records(parts.actors),

@@ -1,17 +1,29 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { loadDatasetText, type LoadResult } from '$lib/formats/load';
-import { LoadAssembler, loadMessages } from '$lib/formats/loadMessages';
+import { LoadAssembler, postLoad, type LoadMessage } from '$lib/formats/loadMessages';
 import { indexDataset } from '$lib/model/dataset';
 import { derivedFields, validDataset } from '../fixtures';
 import { manyEvents } from '../manyEvents';
 
-/** Posts the messages as a worker would (structured clone, buffers transferred) and reassembles. */
-function roundTrip(result: LoadResult, perMessage: number): LoadResult[] {
+/** The messages a worker posts for `text`, cloned as posting does (buffers transferred). */
+function messagesOf(text: string, name: string, perMessage?: number): LoadMessage[] {
+	const messages: LoadMessage[] = [];
+	postLoad(
+		text,
+		name,
+		(message, transfer) => messages.push(structuredClone(message, { transfer })),
+		perMessage
+	);
+	return messages;
+}
+
+/** Loads `text` as a worker would and reassembles: the results the assembler gave, in order. */
+function roundTrip(text: string, name: string, perMessage: number): LoadResult[] {
 	const assembler = new LoadAssembler();
 	const done: LoadResult[] = [];
-	for (const { message, transfer } of loadMessages(result, perMessage)) {
-		const out = assembler.add(structuredClone(message, { transfer }));
+	for (const message of messagesOf(text, name, perMessage)) {
+		const out = assembler.add(message);
 		if (out) done.push(out);
 	}
 	return done;
@@ -31,7 +43,7 @@ describe('loadMessages and LoadAssembler', () => {
 		const text = JSON.stringify(manyDated(25));
 		const result = loadDatasetText(text, 'many.json');
 		expect(result.ok ? [] : result.problems).toEqual([]);
-		const done = roundTrip(loadDatasetText(text, 'many.json'), 4);
+		const done = roundTrip(text, 'many.json', 4);
 		expect(done).toHaveLength(1);
 		expect(done[0]).toEqual(result);
 	});
@@ -39,7 +51,7 @@ describe('loadMessages and LoadAssembler', () => {
 	it('index to the same events as the main-thread load', () => {
 		const text = JSON.stringify(manyDated(30));
 		const here = loadDatasetText(text, 'many.json');
-		const [there] = roundTrip(loadDatasetText(text, 'many.json'), 7);
+		const [there] = roundTrip(text, 'many.json', 7);
 		if (!here.ok || !there?.ok) throw new Error('expected a valid dataset');
 		const [a, b] = [indexDataset(there.dataset, there.dates), indexDataset(here.dataset)];
 		expect(a).toEqual(b);
@@ -47,9 +59,9 @@ describe('loadMessages and LoadAssembler', () => {
 	});
 
 	it('send the events as JSON text, which copies between threads as one string', () => {
-		const slices = loadMessages(loadDatasetText(JSON.stringify(manyDated(5)), 'many.json'), 2)
-			.map(({ message }) => message)
-			.filter((message) => message.kind === 'events');
+		const slices = messagesOf(JSON.stringify(manyDated(5)), 'many.json', 2).filter(
+			(message) => message.kind === 'events'
+		);
 		expect(slices).toHaveLength(3);
 		for (const slice of slices) expect(slice).toEqual({ kind: 'events', json: expect.any(String) });
 	});
@@ -67,22 +79,44 @@ describe('loadMessages and LoadAssembler', () => {
 				...(texts[i]![2] === null ? {} : { dateNote: texts[i]![2] }),
 				links: i > 0 ? [{ rel: 'led-to', event: `e-${i - 1}`, contested: i % 2 === 0 }] : []
 			}));
-			const load = () => loadDatasetText(JSON.stringify(data), 'text.json');
-			const result = load();
+			const result = loadDatasetText(JSON.stringify(data), 'text.json');
 			expect(result.ok ? [] : result.problems).toEqual([]);
-			expect(roundTrip(load(), 5)).toEqual([result]);
+			expect(roundTrip(JSON.stringify(data), 'text.json', 5)).toEqual([result]);
 		}
 	);
 
 	it('carry a dataset without events in one message', () => {
-		const data = { ...validDataset(), events: [], tours: [] };
-		const load = () => loadDatasetText(JSON.stringify(data), 'empty.json');
-		expect(loadMessages(load())).toHaveLength(1);
-		expect(roundTrip(load(), 10)).toEqual([load()]);
+		const text = JSON.stringify({ ...validDataset(), events: [], tours: [] });
+		expect(messagesOf(text, 'empty.json')).toHaveLength(1);
+		expect(roundTrip(text, 'empty.json', 10)).toEqual([loadDatasetText(text, 'empty.json')]);
 	});
 
 	it('carry problems in one message', () => {
-		const load = () => loadDatasetText('{"format": 1', 'broken.json');
-		expect(roundTrip(load(), 10)).toEqual([load()]);
+		const text = '{"format": 1';
+		expect(messagesOf(text, 'broken.json')).toHaveLength(1);
+		expect(roundTrip(text, 'broken.json', 10)).toEqual([loadDatasetText(text, 'broken.json')]);
+	});
+
+	it('send the events before the dataset-wide checks, and drop them when those fail', () => {
+		const data = manyDated(9);
+		data.events[8]!.id = data.events[0]!.id;
+		const text = JSON.stringify(data);
+		const expected = loadDatasetText(text, 'twice.json');
+		expect(expected.ok).toBe(false);
+		const messages = messagesOf(text, 'twice.json', 4);
+		expect(messages.map((m) => m.kind)).toEqual(['events', 'events', 'events', 'problems']);
+		expect(roundTrip(text, 'twice.json', 4)).toEqual([expected]);
+		const assembler = new LoadAssembler();
+		for (const message of messagesOf(text, 'twice.json', 4)) assembler.add(message);
+		const valid = JSON.stringify(manyDated(3));
+		const after = messagesOf(valid, 'next.json', 2).map((m) => assembler.add(m));
+		expect(after.at(-1)).toEqual(loadDatasetText(valid, 'next.json'));
+	});
+
+	it('send no events for a dataset with a record the schema turns down', () => {
+		const data = manyDated(5);
+		(data.events[2] as { title: unknown }).title = 7;
+		const text = JSON.stringify(data);
+		expect(messagesOf(text, 'bad.json', 2).map((m) => m.kind)).toEqual(['problems']);
 	});
 });

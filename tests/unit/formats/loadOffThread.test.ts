@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadDatasetText } from '$lib/formats/load';
-import { loadMessages } from '$lib/formats/loadMessages';
+import { postLoad } from '$lib/formats/loadMessages';
 import { loadDatasetBytes, startLoader } from '$lib/formats/loadOffThread';
 import { validDataset } from '../fixtures';
 
@@ -38,9 +37,9 @@ class FakeWorker extends EventTarget {
 		FakeWorker.started++;
 	}
 	postMessage({ bytes, name }: { bytes: ArrayBuffer; name: string }): void {
-		const text = new TextDecoder().decode(bytes);
-		for (const { message } of loadMessages(loadDatasetText(text, name)))
-			this.dispatchEvent(new MessageEvent('message', { data: message }));
+		postLoad(new TextDecoder().decode(bytes), name, (message) =>
+			this.dispatchEvent(new MessageEvent('message', { data: message }))
+		);
 	}
 	terminate(): void {
 		FakeWorker.stopped++;

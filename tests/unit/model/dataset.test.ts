@@ -1,4 +1,6 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { dateColumnsOf, spanAt } from '$lib/model/dateColumns';
 import { qualityProblems } from '$lib/model/datasetRules';
 import { indexDataset } from '$lib/model/dataset';
 import { formatProblem } from '$lib/model/problems';
@@ -6,6 +8,7 @@ import { sortEvents } from '$lib/model/sortEvents';
 import { validateDataset } from '$lib/model/validate';
 import { loadDatasetPath } from '$lib/server/datasetFolder';
 import { validDataset } from '../fixtures';
+import { manyEvents } from '../manyEvents';
 
 function indexed() {
 	const result = validateDataset(validDataset(), { default: 'mini.json' });
@@ -39,6 +42,60 @@ describe('indexDataset', () => {
 		expect(structuredClone(ds.events[0])).toEqual(dataset.events[0]);
 		expect(Object.keys(structuredClone(ds.events[0])!)).toEqual(keys[0]);
 	});
+
+	const ids = fc.uniqueArray(fc.constantFrom('nato', 'russia'), { maxLength: 2 });
+	test.prop([
+		fc.array(
+			fc.record({
+				when: fc.constantFrom('2002-05-28', '2004', '1999-03-24/1999-06-10', '2001-10~'),
+				actors: ids,
+				themes: fc.uniqueArray(fc.constantFrom('institutions', 'security'), { maxLength: 2 }),
+				mention: fc.boolean(),
+				link: fc.boolean()
+			}),
+			{ minLength: 1, maxLength: 30 }
+		)
+	])(
+		'shares dates and lists between records, which still serialise, spread and clone as loaded',
+		(specs) => {
+			const data = manyEvents(specs.length, (i) => ({
+				id: `e-${i}`,
+				when: specs[i]!.when,
+				actors: specs[i]!.actors,
+				themes: specs[i]!.themes,
+				mentions: specs[i]!.mention
+					? [{ passage: 'summary-1', quote: 'the Council came into being' }]
+					: [],
+				links: specs[i]!.link && i > 0 ? [{ rel: 'led-to', event: `e-${i - 1}` }] : []
+			}));
+			data.themes = [...(data.themes as object[]), { id: 'security', label: 'Security' }];
+			const result = validateDataset(data, { default: 'many.json' });
+			if (!result.ok) throw new Error(JSON.stringify(result.problems));
+			const { dataset } = result;
+			const before = dataset.events.map((e) => [JSON.stringify(e), structuredClone(e), { ...e }]);
+			const columns = dateColumnsOf(dataset.events);
+			const ds = indexDataset(dataset);
+			expect(dataset.events.map((e) => [JSON.stringify(e), structuredClone(e), { ...e }])).toEqual(
+				before
+			);
+			dataset.events.forEach((record, i) => {
+				const event = ds.byId.get(record.id)!;
+				expect(event).toBe(record);
+				expect(event.span).toEqual(spanAt(columns, i));
+				expect(event.displayDate).toBe(columns.displayDates[i]);
+				for (const other of ds.events) {
+					expect(other.span === event.span).toBe(other.when === event.when);
+					const sameActors = JSON.stringify(other.actors) === JSON.stringify(event.actors);
+					expect(other.actors === event.actors).toBe(sameActors);
+				}
+				expect([event.actors, event.themes].every(Object.isFrozen)).toBe(true);
+				expect([event.mentions, event.links].map(Object.isFrozen)).toEqual([
+					event.mentions.length === 0,
+					event.links.length === 0
+				]);
+			});
+		}
+	);
 
 	it('computes the finite extent, ignoring open ends', () => {
 		const { extent } = indexed();

@@ -1,3 +1,4 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '$lib/model/problems';
 import { validateDataset } from '$lib/model/validate';
@@ -279,6 +280,76 @@ describe('validateDataset: repeated entries that would break keyed lists', () =>
 			];
 		});
 		expect(message).toContain('period "council-era" › sources[1]: repeats sources[0]');
+	});
+
+	/** The repeats of one list, found the plain way: `[index, index of its first]`. */
+	const repeatsOf = (keys: string[]) =>
+		keys.flatMap((key, i) => (keys.indexOf(key) < i ? [[i, keys.indexOf(key)]] : []));
+	/** Lists with and without repeats, short and long (over 16 entries). */
+	const lists = (alphabet: string[]) =>
+		fc.array(
+			fc.oneof(
+				fc.uniqueArray(fc.constantFrom(...alphabet), { maxLength: 24, size: 'max' }),
+				fc.array(fc.constantFrom(...alphabet), { maxLength: 24, size: 'max' })
+			),
+			{ minLength: 1, maxLength: 6 }
+		);
+	test.prop([
+		lists(['nato', 'russia']),
+		lists([
+			'a',
+			'b',
+			'c',
+			'd',
+			'e',
+			'f',
+			'g',
+			'h',
+			'i',
+			'j',
+			'k',
+			'l',
+			'm',
+			'n',
+			'o',
+			'p',
+			'q',
+			'r'
+		])
+	])('names every repeated entry of every record, and nothing else', (actorLists, urlLists) => {
+		const ds = validDataset();
+		const event = ds.events[0]!;
+		const events = actorLists.map((actors, i) => ({
+			...event,
+			id: `e-${i}`,
+			actors,
+			sources: (urlLists[i % urlLists.length] ?? []).map((u) => ({
+				title: u,
+				url: `https://example.org/${u}`
+			})),
+			links: (urlLists[(i + 1) % urlLists.length] ?? []).map((u) => ({
+				rel: 'led-to' as const,
+				event: `elsewhere-${u}`
+			}))
+		}));
+		ds.events = events;
+		ds.tours = [];
+		const result = validateDataset(ds, FILES, { maxProblems: Infinity });
+		const found = (result.ok ? [] : result.problems).filter((p) => p.message.startsWith('repeats'));
+		const expected = events.flatMap((e) =>
+			(
+				[
+					['actors', e.actors],
+					['sources', e.sources.map((s) => s.url)],
+					['links', e.links.map((l) => `${l.rel} ${l.event}`)]
+				] as const
+			).flatMap(([field, keys]) =>
+				repeatsOf([...keys]).map(([i, first]) => `${e.id} ${field}[${i}] ${field}[${first}]`)
+			)
+		);
+		expect(
+			found.map((p) => `${p.record!.split('"')[1]} ${p.field} ${p.message.split(' ')[1]}`)
+		).toEqual(expected);
 	});
 
 	it('still accepts two different links to the same event', () => {
