@@ -150,6 +150,11 @@ test.describe('the first load', () => {
 			// Tour building (the My tour panel and the tours kept in this browser) waits for it.
 			const carriers = [...scripts].filter(([, body]) => body.includes('Present this tour'));
 			expect(carriers.map(([file]) => file)).toEqual([]);
+			// The dataset's validator runs in its worker, never in the page.
+			const validators = [...scripts].filter(([, body]) =>
+				body.includes('each entry is listed once')
+			);
+			expect(validators.map(([file]) => file)).toEqual([]);
 			expect(errors).toEqual([]);
 		});
 

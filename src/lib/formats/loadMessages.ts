@@ -10,11 +10,13 @@
  * to rebuild them, as compact objects that share their short strings (ids, stances), so the
  * events take about half the memory. Validated records are plain JSON values (strings, booleans,
  * arrays and objects), so the text gives them back as they were.
+ *
+ * The page's side only: the worker's (postLoad.ts) brings the whole loader with it.
  */
-import { dateBuffers, type DatasetDates } from '../model/dateColumns';
+import type { DatasetDates } from '../model/dateColumns';
 import type { Problem } from '../model/problems';
 import type { Dataset, EventRecord } from '../model/schema';
-import { loadDatasetText, type LoadResult } from './load';
+import type { LoadResult } from './load';
 
 export type LoadMessage =
 	/** A JSON array of the next events. */
@@ -28,37 +30,6 @@ export type PostLoadMessage = (message: LoadMessage, transfer: ArrayBuffer[]) =>
 
 /** Events per message: a slice the page copies in well under 50 ms. */
 export const EVENTS_PER_MESSAGE = 2000;
-
-/**
- * Parses and validates `text` (see loadDatasetText), posting the messages that carry the result
- * as each is ready: event slices, then the problems or the dataset.
- */
-export function postLoad(
-	text: string,
-	name: string,
-	post: PostLoadMessage,
-	eventsPerMessage = EVENTS_PER_MESSAGE
-): void {
-	let posted = false;
-	const postEvents = (events: readonly EventRecord[]) => {
-		posted = true;
-		for (let i = 0; i < events.length; i += eventsPerMessage)
-			post({ kind: 'events', json: JSON.stringify(events.slice(i, i + eventsPerMessage)) }, []);
-	};
-	const result = loadDatasetText(text, name, { onEvents: postEvents });
-	if (!result.ok) return post({ kind: 'problems', problems: result.problems }, []);
-	const { events, ...shell } = result.dataset;
-	if (!posted) postEvents(events);
-	post(
-		{
-			kind: 'dataset',
-			dataset: { ...shell, events: [] },
-			dates: result.dates,
-			eventCount: events.length
-		},
-		dateBuffers(result.dates)
-	);
-}
 
 /** Puts the messages back together: `add` each in order; it returns the result at the last. */
 export class LoadAssembler {

@@ -1,7 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { loadDatasetText, type LoadResult } from '$lib/formats/load';
-import { LoadAssembler, postLoad, type LoadMessage } from '$lib/formats/loadMessages';
+import { LoadAssembler, type LoadMessage } from '$lib/formats/loadMessages';
+import { postLoad } from '$lib/formats/postLoad';
 import { indexDataset } from '$lib/model/dataset';
 import { derivedFields, validDataset } from '../fixtures';
 import { manyEvents } from '../manyEvents';

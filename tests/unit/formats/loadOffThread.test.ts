@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { postLoad } from '$lib/formats/loadMessages';
+import { postLoad } from '$lib/formats/postLoad';
 import { loadDatasetBytes, startLoader } from '$lib/formats/loadOffThread';
 import { validDataset } from '../fixtures';
 
