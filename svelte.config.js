@@ -51,9 +51,11 @@ const config = {
 			router: { type: 'hash' },
 			// Links are `#/events/` in the page itself, whatever its file is called.
 			paths: { relative: false },
-			output: { bundleStrategy: 'inline' },
-			serviceWorker: { register: false }
+			output: { bundleStrategy: 'inline' }
 		}),
+		// Registered by the app once the first dataset is shown (state/serviceWorker.ts), not as the
+		// page loads, where its download of the whole build would slow the first render.
+		serviceWorker: { register: false },
 		alias: { $data: 'data' },
 		// The pages are prerendered, so the policy travels as a <meta> tag with the hashes of
 		// SvelteKit's inline bootstrap script. A meta policy cannot carry frame-ancestors,

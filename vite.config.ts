@@ -89,6 +89,8 @@ function shakeKitClient(): Plugin {
 export default defineConfig(({ isSsrBuild }) => ({
 	plugins: [shakeKitClient(), sveltekit()],
 	server: { fs: { allow: ['data'] } },
+	// The single HTML file has no service worker (svelte.config.js); the site registers its own.
+	define: { __SERVICE_WORKER__: JSON.stringify(process.env.CHRONOTEXT_SINGLE_FILE !== '1') },
 	build: {
 		rolldownOptions: {
 			// The server needs no such cut, and the single HTML file inlines everything.

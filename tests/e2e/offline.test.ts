@@ -1,5 +1,6 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { gesturesReady, ready } from './fixtures';
+import { serveDataset, smallDataset } from './datasets';
 import { collectErrors } from './pageErrors';
 
 test.use({ serviceWorkers: 'allow' });
@@ -81,6 +82,45 @@ const screens = [
 		}
 	}
 ];
+
+declare global {
+	interface Window {
+		__registeredAt?: number;
+	}
+}
+
+test.describe('the offline cache on a first visit', () => {
+	for (const [name, path] of [
+		['the built-in dataset', '/'],
+		['a ?data= file', '/?data=/uploads/small.json']
+	] as const)
+		test(`is set up only after the first render: ${name}`, async ({ page }) => {
+			const errors = collectErrors(page);
+			await serveDataset(
+				page,
+				'/uploads/small.json',
+				smallDataset('Small', [{ id: 'a', title: 'An event', when: '1999-03-24' }])
+			);
+			// Notes when the page asks for its service worker.
+			await page.addInitScript(() => {
+				const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+				navigator.serviceWorker.register = (...args) => {
+					window.__registeredAt ??= performance.now();
+					return register(...args);
+				};
+			});
+			await page.goto(path);
+			await ready(page);
+			await page.evaluate(() => navigator.serviceWorker.ready);
+			const [registeredAt, renderedAt] = await page.evaluate(() => [
+				window.__registeredAt,
+				performance.getEntriesByName('timeline:rendered')[0]?.startTime
+			]);
+			expect(renderedAt).toBeDefined();
+			expect(registeredAt).toBeGreaterThan(renderedAt!);
+			expect(errors).toEqual([]);
+		});
+});
 
 test.describe('offline after one visit', () => {
 	for (const screen of screens) {

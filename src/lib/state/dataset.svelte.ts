@@ -88,8 +88,9 @@ export class DatasetState {
 	}
 
 	/**
-	 * Fetches, validates and, only when valid, shows a dataset from a URL. It gives up after
-	 * DATA_TIMEOUT_MS or past DATA_MAX_BYTES, or when cancelled; the current dataset stays.
+	 * Fetches, validates and, only when valid, shows a dataset from an absolute URL (one that is
+	 * not http(s) is refused unfetched). It gives up after DATA_TIMEOUT_MS or past DATA_MAX_BYTES,
+	 * or when cancelled; the current dataset stays.
 	 */
 	async loadUrl(url: string): Promise<void> {
 		if (url === this.loadedFrom || url === this.#requested) return;

@@ -4,6 +4,7 @@
  */
 import type { Problem } from '$lib/model/problems';
 import { DATA_MAX_BYTES } from './dataLimits';
+import { isWebHref, takeEarlyFetch } from './earlyFetch';
 
 /** A body read whole, or the count of bytes seen when it passed the cap (then it was cancelled). */
 export type CappedRead = { ok: true; bytes: Uint8Array } | { ok: false; readBytes: number };
@@ -70,18 +71,11 @@ export function readsWhole(response: Response, maxBytes: number): boolean {
 }
 
 /**
- * The problem of a `?data=` address that is not http: or https: once read against `base` (the
- * page's address, so a path on the site passes), else undefined. Such an address is never
- * fetched: `javascript:`, `data:` and `blob:` carry no file from a server.
+ * The problem of a `?data=` address (absolute) that is not http: or https:, else undefined. Such
+ * an address is never fetched: `javascript:`, `data:` and `blob:` carry no file from a server.
  */
-export function notWebAddress(url: string, base: string): Omit<Problem, 'file'> | undefined {
-	let protocol: string;
-	try {
-		protocol = new URL(url, base).protocol;
-	} catch {
-		protocol = '';
-	}
-	if (protocol === 'http:' || protocol === 'https:') return undefined;
+export function notWebAddress(href: string): Omit<Problem, 'file'> | undefined {
+	if (URL.canParse(href) && isWebHref(new URL(href).href)) return undefined;
 	return {
 		message:
 			'is not a web address (?data= loads only http: and https: addresses), so it was not fetched',
@@ -90,16 +84,18 @@ export function notWebAddress(url: string, base: string): Omit<Problem, 'file'> 
 }
 
 /**
- * The bytes at `url`, or the problem of an address that is not http(s) or of a file over the cap (by its Content-Length, else as it
- * streams in). Network errors, error statuses and aborts through `signal` are thrown.
+ * The bytes at `url` (downloaded here, or taken from the download started before the page
+ * hydrated), or the problem of an address that is not http(s) or of a file over the cap (by its
+ * Content-Length, else as it streams in). Network errors, error statuses and aborts through
+ * `signal` are thrown.
  */
 export async function fetchCapped(
 	url: string,
 	signal: AbortSignal
 ): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; problem: Omit<Problem, 'file'> }> {
-	const refused = notWebAddress(url, location.href);
+	const refused = notWebAddress(url);
 	if (refused) return { ok: false, problem: refused };
-	const response = await fetch(url, { signal });
+	const response = await (takeEarlyFetch(url, signal) ?? fetch(url, { signal }));
 	if (!response.ok)
 		throw new Error(`the server answered ${response.status} ${response.statusText}`);
 	const declared = Number(response.headers.get('content-length'));
