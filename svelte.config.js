@@ -69,7 +69,9 @@ const config = {
 				'style-src-attr': ['unsafe-hashes', sha256(ANNOUNCER_STYLE)],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],
-				// ?data= may name any address the user asks for; nothing else leaves the origin.
+				// ?data= may name any address the user asks for; nothing else leaves the origin. The
+				// validator's worker fetches those files, and a worker does not inherit this <meta>
+				// policy: the loader itself refuses an address that is not http(s) (fetchCapped.ts).
 				'connect-src': ['self', 'https:', 'http:'],
 				'worker-src': ['self'],
 				'manifest-src': ['self'],

@@ -1,5 +1,6 @@
 /**
- * How a loader in a Web Worker hands its result to the page: the events in slices as soon as
+ * How a loader in a Web Worker hands its result to the page (asked for with a LoadRequest, the
+ * file's bytes or its address, which the worker then fetches): the events in slices as soon as
  * they have passed the schema, then one closing message, the problems or the dataset's shell with
  * its date columns (their buffers transferred). The page reads the slices while the worker still
  * runs the dataset-wide checks, each in a task of its own, so no single task copies every event of
@@ -18,7 +19,12 @@ import type { Problem } from '../model/problems';
 import type { Dataset, EventRecord } from '../model/schema';
 import type { LoadResult } from './load';
 
+/** What the page asks of a loader: to validate a file's bytes, or to fetch a file and do so. */
+export type LoadRequest = { bytes: ArrayBuffer; name: string } | { url: string };
+
 export type LoadMessage =
+	/** The file at the address asked for could not be fetched (a network error or its status). */
+	| { kind: 'unfetched'; reason: string }
 	/** A JSON array of the next events. */
 	| { kind: 'events'; json: string }
 	| { kind: 'problems'; problems: Problem[] }
@@ -37,6 +43,8 @@ export class LoadAssembler {
 
 	add(message: LoadMessage): LoadResult | undefined {
 		switch (message.kind) {
+			case 'unfetched':
+				throw new Error(message.reason);
 			case 'events':
 				for (const event of JSON.parse(message.json) as EventRecord[]) this.#events.push(event);
 				return undefined;

@@ -1,74 +1,92 @@
 /**
  * The loader run in a Web Worker where the browser has them and the page was not opened from
- * disk, else on the main thread: the validated dataset or its problems, from the bytes of a file.
+ * disk, else on the main thread: the validated dataset or its problems, from the bytes of a file
+ * or from its address (then the worker fetches it).
  */
 import type { LoadResult } from './load';
-import { LoadAssembler, type LoadMessage } from './loadMessages';
+import { LoadAssembler, type LoadMessage, type LoadRequest } from './loadMessages';
 import { canStartWorkers, takeLoadWorker } from './loadWorker';
 
-/** A loader started before its bytes arrive, so that the worker starts while they download. */
-export interface Loader {
-	/**
-	 * Parses and validates `bytes` (UTF-8) labelled `name`; `signal` stops the work (the promise
-	 * then rejects with the signal's reason). The buffer is handed over to the worker. Call once.
-	 */
-	load(bytes: Uint8Array, name: string, signal?: AbortSignal): Promise<LoadResult>;
-	/** Stops the worker; call it when the load is over or will not happen. */
-	close(): void;
+/** Runs `request` on the main thread, where there are no workers. */
+async function onMainThread(request: LoadRequest, signal?: AbortSignal): Promise<LoadResult> {
+	signal?.throwIfAborted();
+	const { answerLoadRequest } = await import('./answerLoad');
+	signal?.throwIfAborted();
+	const assembler = new LoadAssembler();
+	let result: LoadResult | undefined;
+	await answerLoadRequest(
+		request,
+		(message) => (result = assembler.add(message) ?? result),
+		signal
+	);
+	if (!result) throw new Error('the loader gave no result');
+	return result;
 }
-
-/** The loader on the main thread, where there are no workers. */
-const onMainThread: Loader = {
-	async load(bytes, name, signal) {
-		signal?.throwIfAborted();
-		const { loadDatasetText } = await import('./load');
-		signal?.throwIfAborted();
-		return loadDatasetText(new TextDecoder().decode(bytes), name);
-	},
-	close() {}
-};
 
 /**
- * Starts a loader now: its worker (the one started early, if any) fetches and runs its script
- * while the caller fetches data.
+ * Puts the worker's answers together into its result, then stops it. Answers it gave before it
+ * was taken (`held`) are read one per task, so that they do not make one long task.
  */
-export function startLoader(): Loader {
-	// A page opened from disk (the single HTML file) may not start workers from files.
-	if (!canStartWorkers()) return onMainThread;
-	const worker = takeLoadWorker();
-	return {
-		load(bytes, name, signal) {
-			signal?.throwIfAborted();
-			return new Promise<LoadResult>((resolve, reject) => {
-				const assembler = new LoadAssembler();
-				worker.addEventListener('message', (event: MessageEvent<LoadMessage>) => {
-					const result = assembler.add(event.data);
-					if (result) resolve(result);
-				});
-				worker.addEventListener('error', (event) =>
-					reject(new Error(event.message || 'the validator could not be started'))
+function answersOf(worker: Worker, held: Event[], signal?: AbortSignal): Promise<LoadResult> {
+	return new Promise<LoadResult>((resolve, reject) => {
+		const assembler = new LoadAssembler();
+		const read = (event: Event) => {
+			if (!(event instanceof MessageEvent))
+				return reject(
+					new Error((event as ErrorEvent).message || 'the validator could not be started')
 				);
-				signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
-				const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-				const buffer = (whole ? bytes.buffer : bytes.slice().buffer) as ArrayBuffer;
-				worker.postMessage({ bytes: buffer, name }, [buffer]);
-			});
-		},
-		close: () => worker.terminate()
-	};
+			try {
+				const result = assembler.add(event.data as LoadMessage);
+				if (result) resolve(result);
+			} catch (error) {
+				reject(error);
+			}
+		};
+		const queue = [...held];
+		let reading = false;
+		const readNext = () => {
+			const event = queue.shift();
+			reading = event !== undefined;
+			if (!event) return;
+			read(event);
+			setTimeout(readNext);
+		};
+		const receive = (event: Event) => {
+			queue.push(event);
+			if (!reading) readNext();
+		};
+		if (queue.length) readNext();
+		worker.addEventListener('message', receive);
+		worker.addEventListener('error', receive);
+		signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+	}).finally(() => worker.terminate());
 }
 
-/** Parses and validates `bytes` with a loader of its own (see Loader.load). */
+/** Parses and validates `bytes` (UTF-8) labelled `name`; `signal` stops the work. */
 export async function loadDatasetBytes(
 	bytes: Uint8Array,
 	name: string,
 	signal?: AbortSignal
 ): Promise<LoadResult> {
+	// A page opened from disk (the single HTML file) may not start workers from files.
+	if (!canStartWorkers()) return onMainThread({ bytes: bytes.slice().buffer, name }, signal);
 	signal?.throwIfAborted();
-	const loader = startLoader();
-	try {
-		return await loader.load(bytes, name, signal);
-	} finally {
-		loader.close();
-	}
+	const { worker } = takeLoadWorker();
+	const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+	const buffer = (whole ? bytes.buffer : bytes.slice().buffer) as ArrayBuffer;
+	worker.postMessage({ bytes: buffer, name }, [buffer]);
+	return answersOf(worker, [], signal);
+}
+
+/**
+ * Fetches `href` (absolute), within the size cap, then parses and validates it: in the worker
+ * started for it before hydration when there is one. An address that is not http(s) or a file
+ * over the cap gives its problem; one that cannot be fetched rejects; so does `signal`.
+ */
+export async function loadDatasetUrl(href: string, signal?: AbortSignal): Promise<LoadResult> {
+	if (!canStartWorkers()) return onMainThread({ url: href }, signal);
+	signal?.throwIfAborted();
+	const { worker, held } = takeLoadWorker(href);
+	if (!held) worker.postMessage({ url: href });
+	return answersOf(worker, held ?? [], signal);
 }

@@ -1,12 +1,14 @@
 /**
  * Where the validator's Web Worker is created. A page whose address asks for `?data=` starts it
- * as soon as its first scripts run (src/hooks.client.ts), so that the worker's script loads and
- * compiles while the page hydrates rather than after; the loader takes that worker once the
- * file's bytes are on their way. Kept apart from the loader so that the page's first scripts
- * carry only these few lines.
+ * as soon as its first scripts run (src/hooks.client.ts) and has it fetch the file at once, so
+ * that the download, the worker's script and the validation all run while the page hydrates;
+ * what the worker answers before the loader takes it is held for the loader. Kept apart from the
+ * loader so that the page's first scripts carry only these few lines.
  */
+import { safeHref } from '$lib/model/safeHref';
 
-let early: Worker | undefined;
+/** A worker started early, fetching `href`, and what it has answered so far. */
+let early: { worker: Worker; href: string; held: Event[]; release: () => void } | undefined;
 
 /** Whether workers can run here: not where there are none, nor in a page opened from disk. */
 export function canStartWorkers(): boolean {
@@ -17,18 +19,47 @@ function createLoadWorker(): Worker {
 	return new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' });
 }
 
-/**
- * Starts the worker now when `search` (an address's query) names a `?data=` file and workers
- * can run here; at most one waits at a time.
- */
-export function startLoadWorkerEarly(search: string): void {
-	if (!early && canStartWorkers() && new URLSearchParams(search).get('data'))
-		early = createLoadWorker();
+/** The absolute address of the file that `pageHref`'s `?data=` names, when it names one. */
+export function dataHref(pageHref: string): string | undefined {
+	const data = new URL(pageHref).searchParams.get('data');
+	if (!data) return undefined;
+	// An address that does not parse goes as it is, for the loader to refuse with its message.
+	return URL.canParse(data, pageHref) ? new URL(data, pageHref).href : data;
 }
 
-/** The worker started early when there is one, else a new one; each is handed out once. */
-export function takeLoadWorker(): Worker {
-	const worker = early ?? createLoadWorker();
+/**
+ * Starts the worker now, fetching the file, when `pageHref` (the page's address) names a
+ * `?data=` file on the web and workers can run here; at most one waits at a time. Other
+ * addresses are left to the loader, which refuses them with their own message.
+ */
+export function startLoadWorkerEarly(pageHref: string): void {
+	const href = dataHref(pageHref);
+	if (early || !href || !safeHref(href) || !canStartWorkers()) return;
+	const worker = createLoadWorker();
+	const held: Event[] = [];
+	const hold = (event: Event) => held.push(event);
+	worker.addEventListener('message', hold);
+	worker.addEventListener('error', hold);
+	worker.postMessage({ url: href });
+	const release = () => {
+		worker.removeEventListener('message', hold);
+		worker.removeEventListener('error', hold);
+	};
+	early = { worker, href, held, release };
+}
+
+/**
+ * A worker for the loader, handed out once: the early one with what it has answered so far
+ * (`held`) when it is fetching `href`, else a new one (an early one fetching another address is
+ * stopped).
+ */
+export function takeLoadWorker(href?: string): { worker: Worker; held?: Event[] } {
+	const taken = early;
 	early = undefined;
-	return worker;
+	if (taken) {
+		taken.release();
+		if (taken.href === href) return { worker: taken.worker, held: taken.held };
+		taken.worker.terminate();
+	}
+	return { worker: createLoadWorker() };
 }

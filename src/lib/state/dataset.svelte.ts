@@ -15,7 +15,7 @@ import { yieldToPage } from './yieldToPage';
 
 export { DATA_MAX_BYTES, DATA_TIMEOUT_MS };
 
-/** Why a load stopped early, as a problem to show: an abort reason, or a file over the cap. */
+/** Why a load stopped early (an abort's reason), as a problem to show. */
 class Stop extends Error {
 	constructor(readonly problem: Omit<Problem, 'file'>) {
 		super(problem.message);
@@ -102,27 +102,16 @@ export class DatasetState {
 		this.loading = true;
 		this.problems = [];
 		try {
-			// Loaded on demand: neither is needed for the built-in dataset.
-			const [{ fetchCapped }, { startLoader }] = await Promise.all([
-				import('./fetchCapped'),
-				import('$lib/formats/loadOffThread')
-			]);
+			// Loaded on demand: not needed for the built-in dataset.
+			const { loadDatasetUrl } = await import('$lib/formats/loadOffThread');
 			signal.throwIfAborted();
-			// The validator's worker starts while the file downloads.
-			const loader = startLoader();
 			let result: LoadResult;
+			const timer = setTimeout(() => controller.abort(TIMED_OUT), DATA_TIMEOUT_MS);
 			try {
-				const timer = setTimeout(() => controller.abort(TIMED_OUT), DATA_TIMEOUT_MS);
-				let fetched: Awaited<ReturnType<typeof fetchCapped>>;
-				try {
-					fetched = await fetchCapped(url, signal);
-				} finally {
-					clearTimeout(timer);
-				}
-				if (!fetched.ok) throw new Stop(fetched.problem);
-				result = await loader.load(fetched.bytes, url, signal);
+				// Fetched by the validator's worker, started for it before hydration when it could be.
+				result = await loadDatasetUrl(url, signal);
 			} finally {
-				loader.close();
+				clearTimeout(timer);
 			}
 			await this.#show(result, url, signal);
 		} catch (error) {

@@ -1,10 +1,11 @@
 /**
  * Fetching a `?data=` file within the size cap: the body is streamed and counted, never read
- * past DATA_MAX_BYTES. Loaded on demand, with the validator.
+ * past DATA_MAX_BYTES. Run in the validator's worker (formats/postLoad.ts), so the page never
+ * receives the file itself; on the main thread only where there are no workers.
  */
 import type { Problem } from '$lib/model/problems';
+import { safeHref } from '$lib/model/safeHref';
 import { DATA_MAX_BYTES } from './dataLimits';
-import { isWebHref, takeEarlyFetch } from './earlyFetch';
 
 /** A body read whole, or the count of bytes seen when it passed the cap (then it was cancelled). */
 export type CappedRead = { ok: true; bytes: Uint8Array } | { ok: false; readBytes: number };
@@ -75,7 +76,7 @@ export function readsWhole(response: Response, maxBytes: number): boolean {
  * an address is never fetched: `javascript:`, `data:` and `blob:` carry no file from a server.
  */
 export function notWebAddress(href: string): Omit<Problem, 'file'> | undefined {
-	if (URL.canParse(href) && isWebHref(new URL(href).href)) return undefined;
+	if (safeHref(href)) return undefined;
 	return {
 		message:
 			'is not a web address (?data= loads only http: and https: addresses), so it was not fetched',
@@ -84,18 +85,17 @@ export function notWebAddress(href: string): Omit<Problem, 'file'> | undefined {
 }
 
 /**
- * The bytes at `url` (downloaded here, or taken from the download started before the page
- * hydrated), or the problem of an address that is not http(s) or of a file over the cap (by its
- * Content-Length, else as it streams in). Network errors, error statuses and aborts through
- * `signal` are thrown.
+ * The bytes at `url`, or the problem of an address that is not http(s) or of a file over the cap
+ * (by its Content-Length, else as it streams in). Network errors, error statuses and aborts
+ * through `signal` are thrown.
  */
 export async function fetchCapped(
 	url: string,
-	signal: AbortSignal
+	signal?: AbortSignal
 ): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; problem: Omit<Problem, 'file'> }> {
 	const refused = notWebAddress(url);
 	if (refused) return { ok: false, problem: refused };
-	const response = await (takeEarlyFetch(url, signal) ?? fetch(url, { signal }));
+	const response = await fetch(url, { signal });
 	if (!response.ok)
 		throw new Error(`the server answered ${response.status} ${response.statusText}`);
 	const declared = Number(response.headers.get('content-length'));

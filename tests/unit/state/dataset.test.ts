@@ -3,6 +3,7 @@ import { formatProblem } from '$lib/model/problems';
 import { validateDataset } from '$lib/model/validate';
 import { DATA_MAX_BYTES, DATA_TIMEOUT_MS, DatasetState } from '$lib/state/dataset.svelte';
 import { validDataset } from '../fixtures';
+import { FakeLoadWorker } from '../formats/fakeLoadWorker';
 
 const validated = validateDataset(
 	{ ...validDataset(), title: 'Built in' },
@@ -42,6 +43,8 @@ describe('DatasetState.loadUrl', () => {
 	});
 
 	it('gives up on a server that never answers after the time limit, keeping the dataset', async () => {
+		// The validator's code is loaded already, as it is once the page asks for it.
+		await import('$lib/formats/postLoad');
 		const fetch = neverAnswers();
 		vi.stubGlobal('fetch', fetch);
 		const state = new DatasetState(builtInSource());
@@ -60,28 +63,20 @@ describe('DatasetState.loadUrl', () => {
 		expect(state.current.dataset.title).toBe('Built in');
 	});
 
-	it('starts the validator while the file downloads, and stops it when the load stops', async () => {
-		const workers = { started: 0, stopped: 0 };
-		vi.stubGlobal(
-			'Worker',
-			class {
-				constructor() {
-					workers.started++;
-				}
-				terminate() {
-					workers.stopped++;
-				}
-			}
-		);
+	it('has the validator fetch the file, and stops it when the load stops', async () => {
+		vi.stubGlobal('Worker', FakeLoadWorker);
+		FakeLoadWorker.started = [];
 		const fetch = neverAnswers();
 		vi.stubGlobal('fetch', fetch);
 		const state = new DatasetState(builtInSource());
 		const load = state.loadUrl(URL_A);
 		await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(1));
-		expect(workers).toEqual({ started: 1, stopped: 0 });
+		const [worker] = FakeLoadWorker.started;
+		expect(worker!.requests).toEqual([{ url: URL_A }]);
+		expect(worker!.stopped).toBe(false);
 		state.cancel();
 		await load;
-		expect(workers).toEqual({ started: 1, stopped: 1 });
+		expect(worker!.stopped).toBe(true);
 		expect(state.current.dataset.title).toBe('Built in');
 	});
 
