@@ -1,6 +1,6 @@
 /**
  * Fetching a `?data=` file within the size cap: the body is streamed and counted, never read
- * past DATA_MAX_BYTES. Run in the validator's worker (formats/postLoad.ts), so the page never
+ * past DATA_MAX_BYTES. Run in the validator's worker (formats/answerLoad.ts), so the page never
  * receives the file itself; on the main thread only where there are no workers.
  */
 import type { Problem } from '$lib/model/problems';
