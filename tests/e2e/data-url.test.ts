@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { serveDataset, smallDataset } from './datasets';
-import { DATA_TIMEOUT_MS } from '../../src/lib/state/dataLimits';
+import { DATA_MAX_BYTES, DATA_TIMEOUT_MS } from '../../src/lib/state/dataLimits';
 import { ready } from './fixtures';
 
 const DATA = '/uploads/carried.json';
@@ -47,6 +47,61 @@ test.describe('a dataset loaded with ?data=', () => {
 			(url) => url.pathname === '/' && url.searchParams.get('data') === DATA
 		);
 		await expect(page.getByRole('banner')).toContainText('Carried along');
+		expect(errors).toEqual([]);
+	});
+
+	test('is fetched by the validator, not by the page, and shown', async ({ page }) => {
+		const errors = watchErrors(page);
+		await serveDataset(
+			page,
+			DATA,
+			smallDataset('Fetched off the page', [{ id: 'only', title: 'The only event', when: '2001' }])
+		);
+		let requests = 0;
+		page.on('request', (request) => {
+			if (new URL(request.url()).pathname === DATA) requests++;
+		});
+		await page.goto(`/?data=${DATA}`);
+		await ready(page);
+		await expect(page.getByRole('banner')).toContainText('Fetched off the page');
+		await expect(page.getByRole('button', { name: /^The only event, 2001/ })).toBeVisible();
+		expect(requests).toBe(1);
+		// The page's own timeline lists what the page fetched; a worker's fetches are its own.
+		const fetchedByPage = await page.evaluate(() =>
+			performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname)
+		);
+		expect(fetchedByPage).not.toContain(DATA);
+		expect(fetchedByPage.some((path) => path.includes('load.worker'))).toBe(true);
+		expect(errors).toEqual([]);
+	});
+
+	test("a file the server does not have is named with the server's answer", async ({ page }) => {
+		const errors = watchErrors(page);
+		await page.route(
+			(url) => url.pathname === '/uploads/missing.json',
+			(route) => route.fulfill({ status: 404, body: 'Not here' })
+		);
+		await page.goto('/?data=/uploads/missing.json');
+		await ready(page);
+		await expect(page.getByRole('alert')).toContainText(
+			'/uploads/missing.json: could not be fetched (the server answered 404'
+		);
+		await expect(page.getByRole('banner')).toContainText('The NATO-Russia');
+		expect(errors).toEqual([]);
+	});
+
+	test('a file larger than the cap is refused, and the dataset stays', async ({ page }) => {
+		const errors = watchErrors(page);
+		// A body that never ends: the loader stops reading once it passes the cap.
+		const chunk = 'x'.repeat(1 << 20);
+		await page.route(
+			(url) => url.pathname === '/uploads/huge.json',
+			(route) => route.fulfill({ body: chunk.repeat(DATA_MAX_BYTES / (1 << 20) + 2) })
+		);
+		await page.goto('/?data=/uploads/huge.json');
+		await ready(page);
+		await expect(page.getByRole('alert')).toContainText('/uploads/huge.json: is larger than 50 MB');
+		await expect(page.getByRole('banner')).toContainText('The NATO-Russia');
 		expect(errors).toEqual([]);
 	});
 
