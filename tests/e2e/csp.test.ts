@@ -101,15 +101,27 @@ test.describe('the Content Security Policy', () => {
 		expect(errors).toEqual([]);
 	});
 
-	test('?data= cannot bring a dataset inside a data: URL', async ({ page }) => {
-		await recordCspViolations(page);
-		const dataset = encodeURIComponent('{"format":"chronotext-dataset","version":1}');
-		await page.goto(`/?data=${encodeURIComponent(`data:application/json,${dataset}`)}`);
-		await ready(page);
-		await expect(page.getByRole('alert')).toContainText('could not be fetched');
-		await expect(page.getByRole('banner')).toContainText('The NATO-Russia Partnership');
-		await expect
-			.poll(() => cspViolations(page))
-			.toEqual([expect.stringMatching(/^connect-src blocked data /)]);
-	});
+	for (const [scheme, address] of [
+		[
+			'data:',
+			`data:application/json,${encodeURIComponent('{"format":"chronotext-dataset","version":1}')}`
+		],
+		['javascript:', 'javascript:alert(document.domain)']
+	])
+		test(`?data= refuses a ${scheme} address by its scheme, before any fetch`, async ({ page }) => {
+			await recordCspViolations(page);
+			const errors = collectErrors(page);
+			await page.goto(`/?data=${encodeURIComponent(address)}`);
+			await ready(page);
+			const alert = page.getByRole('alert');
+			await expect(alert).toContainText(
+				`${address}: is not a web address (?data= loads only http: and https: addresses), so it was not fetched.`
+			);
+			await expect(alert).toContainText('give ?data= an address that starts with https://');
+			await expect(alert).not.toContainText('CORS');
+			await expect(page.getByRole('banner')).toContainText('The NATO-Russia Partnership');
+			// Refused before the fetch, so the policy never had to block it.
+			expect(await cspViolations(page)).toEqual([]);
+			expect(errors).toEqual([]);
+		});
 });

@@ -70,13 +70,35 @@ export function readsWhole(response: Response, maxBytes: number): boolean {
 }
 
 /**
- * The bytes at `url`, or the problem of a file over the cap (by its Content-Length, else as it
+ * The problem of a `?data=` address that is not http: or https: once read against `base` (the
+ * page's address, so a path on the site passes), else undefined. Such an address is never
+ * fetched: `javascript:`, `data:` and `blob:` carry no file from a server.
+ */
+export function notWebAddress(url: string, base: string): Omit<Problem, 'file'> | undefined {
+	let protocol: string;
+	try {
+		protocol = new URL(url, base).protocol;
+	} catch {
+		protocol = '';
+	}
+	if (protocol === 'http:' || protocol === 'https:') return undefined;
+	return {
+		message:
+			'is not a web address (?data= loads only http: and https: addresses), so it was not fetched',
+		fix: 'give ?data= an address that starts with https://, or a path on this site such as /data/events.json.'
+	};
+}
+
+/**
+ * The bytes at `url`, or the problem of an address that is not http(s) or of a file over the cap (by its Content-Length, else as it
  * streams in). Network errors, error statuses and aborts through `signal` are thrown.
  */
 export async function fetchCapped(
 	url: string,
 	signal: AbortSignal
 ): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; problem: Omit<Problem, 'file'> }> {
+	const refused = notWebAddress(url, location.href);
+	if (refused) return { ok: false, problem: refused };
 	const response = await fetch(url, { signal });
 	if (!response.ok)
 		throw new Error(`the server answered ${response.status} ${response.statusText}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DATA_MAX_BYTES } from '$lib/state/dataLimits';
-import { formatBytes, readCapped, readsWhole } from '$lib/state/fetchCapped';
+import { formatBytes, notWebAddress, readCapped, readsWhole } from '$lib/state/fetchCapped';
 
 /** A stream of `chunks`, then (when `forever`) one more byte at every pull, like a trickle. */
 function streamOf(chunks: number[], forever = false) {
@@ -80,5 +80,36 @@ describe('readsWhole', () => {
 		expect(readsWhole(response('cors', { 'content-length': '10' }), 10)).toBe(false);
 		expect(readsWhole(response('basic', {}), 10)).toBe(false);
 		expect(readsWhole(response('basic', { 'content-length': '11' }), 10)).toBe(false);
+	});
+});
+
+describe('notWebAddress', () => {
+	const base = 'https://example.org/app/?data=x';
+
+	it('passes http and https addresses, and paths on the site', () => {
+		for (const url of [
+			'https://data.example.org/events.json',
+			'http://localhost:4173/events.json',
+			'/fixtures/small.json',
+			'small.json',
+			'//cdn.example.org/events.json'
+		])
+			expect(notWebAddress(url, base), url).toBeUndefined();
+	});
+
+	it('refuses every other scheme, whatever its case or padding', () => {
+		for (const url of [
+			'javascript:alert(1)',
+			' JavaScript:alert(1)',
+			'data:application/json,{}',
+			'blob:https://example.org/0b1c',
+			'file:///etc/passwd',
+			'ftp://example.org/events.json'
+		])
+			expect(notWebAddress(url, base)?.message, url).toMatch(/^is not a web address/);
+	});
+
+	it('refuses an address that does not parse', () => {
+		expect(notWebAddress('http://exa mple.org/', base)?.fix).toMatch(/https:\/\//);
 	});
 });
