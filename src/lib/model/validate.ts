@@ -11,8 +11,10 @@ import * as v from 'valibot';
 import { dateColumns, type DatasetDates } from './dateColumns';
 import { recordChecks } from './fastSchema';
 import { parseEdtf, type Edtf } from './edtf';
-import { MAX_PROBLEMS, ProblemList, type Problem } from './problems';
-import { foldTypography, nearestMatch } from './quotes';
+import { MAX_PROBLEMS, ProblemList } from './problemList';
+import type { Problem } from './problems';
+import { nearestMatch } from './nearestQuote';
+import { foldTypography } from './quotes';
 import {
 	DatasetSchema,
 	EventSchema,
