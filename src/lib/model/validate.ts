@@ -10,7 +10,8 @@
 import * as v from 'valibot';
 import { dateColumns, type DatasetDates } from './dateColumns';
 import { recordChecks } from './fastSchema';
-import { parseEdtf, type Edtf } from './edtf';
+import type { Edtf } from './edtf';
+import { parseEdtf } from './parseEdtf';
 import { MAX_PROBLEMS, ProblemList } from './problemList';
 import type { Problem } from './problems';
 import { nearestMatch } from './nearestQuote';

@@ -4,7 +4,7 @@
  * what was wrong.
  */
 import type { IndexedDataset } from '../model/dataset';
-import { formatInstant, parseEdtf, toSpan } from '../model/edtf';
+import { formatInstant, readEdtf, toSpan } from '../model/edtf';
 import { NO_FILTERS, type EventFilters } from '../model/filters';
 import { BASIS_LABEL, STANCE_LABEL } from '../model/labels';
 import { LANE_GROUPINGS, type LaneGrouping } from '../timeline/lanes';
@@ -40,7 +40,7 @@ function readList<T extends string>(
 
 /** An EDTF value in the URL as an instant: `from` is where it starts, `to` where it ends. */
 function instant(value: string, edge: 'start' | 'end'): number | undefined {
-	const parsed = parseEdtf(value);
+	const parsed = readEdtf(value);
 	if (!parsed.ok || parsed.value.kind !== 'date') return undefined;
 	const span = toSpan(parsed.value);
 	return edge === 'start' || span.precision === 'time' ? span.startMs : span.endMs;
