@@ -162,8 +162,8 @@ test.describe('the first load', () => {
 			page
 		}) => {
 			test.fail(
-				true,
-				'Over budget (issue 15): the framework, the data path and the timeline alone come to about 60 KB; see BENCHMARKS.md.'
+				path !== '/' && !process.env.SHOW_JS,
+				'Over budget on ?data= loads (issue 15): the fetch and the loader come on top; see BENCHMARKS.md.'
 			);
 			const scripts = await openExplorer(page, path);
 			const sizes = [...scripts].map(([file, body]) => [file, gzipSync(body).length] as const);
