@@ -86,8 +86,41 @@ function shakeKitClient(): Plugin {
 	};
 }
 
+/** SvelteKit's generated module for a layout or a page, and its line taking the universal module. */
+const KIT_NODE = /generated[\\/]client-optimized[\\/]nodes[\\/]\d+\.js$/;
+const KIT_UNIVERSAL = /import \* as universal from ("[^"]+");\nexport \{ universal \};/;
+
+/**
+ * SvelteKit's node modules hand on a `+layout.ts` or `+page.ts` as a namespace (`import * as`),
+ * which the bundler builds with a helper of its runtime: the root layout's then fetches the
+ * runtime's file before the first render. SvelteKit reads the namespace as a plain object (its
+ * `load`, its options), so it is written as one, of the module's own exports. Should the line
+ * change, or the exports be unknown, the build goes on as before.
+ */
+function plainUniversal(): Plugin {
+	return {
+		name: 'chronotext:plain-universal',
+		async transform(code, id) {
+			const line = KIT_NODE.test(id) ? KIT_UNIVERSAL.exec(code) : null;
+			if (!line) return null;
+			const resolved = await this.resolve(JSON.parse(line[1]!) as string, id);
+			const exported = resolved ? (await this.load({ id: resolved.id })).exports : [];
+			if (exported.length === 0 || exported.some((name) => !/^[A-Za-z_$][\w$]*$/.test(name)))
+				return null;
+			const names = exported.join(', ');
+			return {
+				code: code.replace(
+					line[0],
+					`import { ${names} } from ${line[1]};\nexport const universal = { ${names} };`
+				),
+				map: null
+			};
+		}
+	};
+}
+
 export default defineConfig(({ isSsrBuild }) => ({
-	plugins: [shakeKitClient(), sveltekit()],
+	plugins: [shakeKitClient(), plainUniversal(), sveltekit()],
 	server: { fs: { allow: ['data'] } },
 	// The single HTML file has no service worker (svelte.config.js); the site registers its own.
 	// Module workers (both are started with type: 'module'), so that a worker's entry can be small

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { slugify } from '$lib/formats/ids';
-import { parseEdtf } from '$lib/model/edtf';
+import { parseEdtf } from '$lib/model/parseEdtf';
 import type { Problem } from '$lib/model/problems';
 import {
 	BasisSchema,

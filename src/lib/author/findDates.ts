@@ -43,7 +43,7 @@
  * have to be filtered out again. The rules here, with the EDTF reader, build to a 7.5 KB gzip
  * worker chunk.
  */
-import { parseEdtf } from '../model/edtf';
+import { parseEdtf } from '../model/parseEdtf';
 import {
 	RELATIVE_PATTERNS,
 	applyRelation,

@@ -3,7 +3,8 @@
  * "24 August" with no year): what they say, and their EDTF value once resolved against an
  * anchor date. Pure; no DOM.
  */
-import { parseEdtf, utcDayMs, type EdtfBound, type EdtfDate } from '../model/edtf';
+import { utcDayMs, type EdtfBound, type EdtfDate } from '../model/edtf';
+import { parseEdtf } from '../model/parseEdtf';
 
 type Unit = 'day' | 'week' | 'fortnight' | 'month' | 'year' | 'decade' | 'century';
 type Rank = 0 | 1 | 2; // year, month, day

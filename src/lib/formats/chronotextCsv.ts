@@ -10,7 +10,7 @@
  */
 import { csvFormat } from 'd3-dsv';
 import { parseCsv } from './csv';
-import { parseEdtf } from '../model/edtf';
+import { parseEdtf } from '../model/parseEdtf';
 import type { Problem } from '../model/problems';
 import { DATASET_FORMAT, type Dataset } from '../model/schema';
 import type { DatasetFormat, ParseResult } from './format';

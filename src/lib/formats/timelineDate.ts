@@ -9,7 +9,8 @@
  * TimelineJS builds a local-time `Date` (src/js/date/TLDate.js, `_createDateObj`); chronotext
  * reads hours and minutes as UTC.
  */
-import { parseEdtf, utcDayMs, type EdtfDate } from '../model/edtf';
+import { utcDayMs, type EdtfDate } from '../model/edtf';
+import { parseEdtf } from '../model/parseEdtf';
 
 /** The parts of a TimelineJS date that chronotext reads, as numbers. */
 export interface TimelineJsDate {

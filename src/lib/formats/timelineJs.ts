@@ -17,7 +17,7 @@
  * Every event and era needs a source (a public page that states its date), as in any dataset:
  * one without an http(s) `media.url` is a problem naming the slide and the fix.
  */
-import { parseEdtf } from '../model/edtf';
+import { parseEdtf } from '../model/parseEdtf';
 import type { Problem } from '../model/problems';
 import { DATASET_FORMAT, type Dataset, type EventRecord, type Period } from '../model/schema';
 import type { DatasetFormat, ParseResult } from './format';

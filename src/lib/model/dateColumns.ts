@@ -4,7 +4,7 @@
  * checks the dates, so a loader in a Web Worker can hand them to indexing (their buffers are
  * transferred, not copied) and no date is parsed twice.
  */
-import { formatEdtf, parseEdtf, toSpan, type Edtf, type Precision, type Span } from './edtf';
+import { formatEdtf, readEdtf, toSpan, type Edtf, type Precision, type Span } from './edtf';
 
 export interface DateColumns {
 	/** `Span.startMs` of each record, in the list's order (−Infinity for an open start). */
@@ -68,7 +68,7 @@ export function dateColumns(dates: readonly Edtf[], titles: readonly string[]): 
  */
 export function dateColumnsOf(records: readonly { when: string; title: string }[]): DateColumns {
 	const dates = records.map(({ when }) => {
-		const parsed = parseEdtf(when);
+		const parsed = readEdtf(when);
 		if (!parsed.ok) throw new Error(`invalid EDTF date after validation: ${when}`);
 		return parsed.value;
 	});

@@ -26,7 +26,22 @@ export type EdtfBound = EdtfDate | 'open' | 'unknown';
 export type Edtf =
 	{ kind: 'date'; date: EdtfDate } | { kind: 'interval'; start: EdtfBound; end: EdtfBound };
 
-export type EdtfResult = { ok: true; value: Edtf } | { ok: false; error: string };
+/**
+ * Why a text is not an EDTF value chronotext reads, with what a message about it names:
+ * parseEdtf.ts words it. A `form` flaw is a date (`part`, one end of an interval) of no form
+ * read here.
+ */
+export type EdtfFlaw =
+	| { kind: 'empty' | 'slashes' | 'no-date' | 'reversed' }
+	| { kind: 'form'; part: string }
+	| { kind: 'year-range'; year: string }
+	| { kind: 'season'; month: string; year: number }
+	| { kind: 'month'; month: string }
+	| { kind: 'day'; day: string; month: number; year: number; last: number }
+	| { kind: 'time'; hours: string; minutes: string };
+
+/** An EDTF value read, or why it could not be. */
+export type EdtfReading = { ok: true; value: Edtf } | { ok: false; flaw: EdtfFlaw };
 
 /** The time an EDTF value covers, as known: [startMs, endMs) in UTC; open ends are ±Infinity. */
 export interface Span {
@@ -45,7 +60,6 @@ export interface Span {
  */
 export const YEAR_RANGE = { min: -250000, max: 250000 } as const;
 
-const FORMS = 'Use YYYY, YYYY-MM or YYYY-MM-DD (e.g. 1999-03-24), or start/end for an interval';
 const DATE_RE =
 	/^(Y(-?\d{5,})|(-?\d{4}))(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?Z)?)?)?([?~%])?$/;
 
@@ -83,19 +97,13 @@ function daysInMonth(year: number, month: number): number {
 	return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
 }
 
-function parseDate(text: string, whole: string): EdtfDate | string {
+function readDate(text: string): EdtfDate | EdtfFlaw {
 	const m = DATE_RE.exec(text);
-	if (!m) {
-		if (/^\d{1,3}(-|$)/.test(text) || /^\d{5,}/.test(text))
-			return `"${whole}": a year has four digits (write 0044 for 44, or Y12345 for a long year). ${FORMS}.`;
-		if (/[X]/.test(text))
-			return `"${whole}": unspecified digits (X) are not supported; use the coarser precision instead (1990s → 1990/1999). ${FORMS}.`;
-		return `"${whole}" is not an EDTF date. ${FORMS}.`;
-	}
+	if (!m) return { kind: 'form', part: text };
 	const [, , longYear, shortYear, mm, dd, hh, min, ss, qualifier] = m;
 	const year = Number(longYear ?? shortYear);
 	if (year < YEAR_RANGE.min || year > YEAR_RANGE.max)
-		return `"${whole}": the year ${longYear ?? shortYear} is outside the years chronotext can show (${YEAR_RANGE.min} to ${YEAR_RANGE.max}, that is 250001 BCE to 250000 CE); use a year in that range.`;
+		return { kind: 'year-range', year: longYear ?? shortYear! };
 	const q = qualifier ?? '';
 	const date: EdtfDate = {
 		year,
@@ -105,60 +113,57 @@ function parseDate(text: string, whole: string): EdtfDate | string {
 	};
 	if (mm !== undefined) {
 		const month = Number(mm);
-		if (month >= 21 && month <= 41)
-			return `"${whole}": seasons (month ${mm}) are not supported; use a month interval such as ${year}-03/${year}-05.`;
-		if (month < 1 || month > 12) return `"${whole}": month ${mm} does not exist (use 01–12).`;
+		if (month >= 21 && month <= 41) return { kind: 'season', month: mm, year };
+		if (month < 1 || month > 12) return { kind: 'month', month: mm };
 		date.month = month;
 		date.precision = 'month';
 	}
 	if (dd !== undefined) {
 		const day = Number(dd);
 		const last = daysInMonth(year, date.month!);
-		if (day < 1 || day > last)
-			return `"${whole}": day ${dd} does not exist in ${MONTHS[date.month! - 1]} ${year} (it has ${last} days).`;
+		if (day < 1 || day > last) return { kind: 'day', day: dd, month: date.month!, year, last };
 		date.day = day;
 		date.precision = 'day';
 	}
 	if (hh !== undefined) {
 		const [h, mi, s] = [Number(hh), Number(min), Number(ss ?? 0)];
-		if (h > 23 || mi > 59 || s > 59) return `"${whole}": ${hh}:${min} is not a time of day.`;
+		if (h > 23 || mi > 59 || s > 59) return { kind: 'time', hours: hh, minutes: min! };
 		date.timeMs = ((h * 60 + mi) * 60 + s) * 1000;
 		date.precision = 'time';
 	}
 	return date;
 }
 
-/** Parses an EDTF string; on failure the error says what is wrong and which forms work. */
-export function parseEdtf(input: string): EdtfResult {
+const isFlaw = (read: EdtfDate | EdtfFlaw): read is EdtfFlaw => 'kind' in read;
+
+/**
+ * Reads an EDTF string; on failure, what is wrong (parseEdtf.ts says it in words, and which
+ * forms work).
+ */
+export function readEdtf(input: string): EdtfReading {
 	const text = input.trim();
-	if (text === '') return { ok: false, error: `the date is empty. ${FORMS}.` };
+	if (text === '') return { ok: false, flaw: { kind: 'empty' } };
 	const parts = text.split('/');
-	if (parts.length > 2) return { ok: false, error: `"${text}" has more than one "/". ${FORMS}.` };
+	if (parts.length > 2) return { ok: false, flaw: { kind: 'slashes' } };
 	if (parts.length === 1) {
-		const date = parseDate(text, text);
-		return typeof date === 'string'
-			? { ok: false, error: date }
-			: { ok: true, value: { kind: 'date', date } };
+		const date = readDate(text);
+		return isFlaw(date) ? { ok: false, flaw: date } : { ok: true, value: { kind: 'date', date } };
 	}
 	const bounds: EdtfBound[] = [];
 	for (const part of parts) {
 		if (part === '..') bounds.push('open');
 		else if (part === '') bounds.push('unknown');
 		else {
-			const date = parseDate(part, text);
-			if (typeof date === 'string') return { ok: false, error: date };
+			const date = readDate(part);
+			if (isFlaw(date)) return { ok: false, flaw: date };
 			bounds.push(date);
 		}
 	}
 	const [start, end] = bounds as [EdtfBound, EdtfBound];
 	if (typeof start === 'string' && typeof end === 'string')
-		return { ok: false, error: `"${text}": an interval needs at least one known date.` };
+		return { ok: false, flaw: { kind: 'no-date' } };
 	if (typeof start !== 'string' && typeof end !== 'string') {
-		if (dateStartMs(end) < dateStartMs(start))
-			return {
-				ok: false,
-				error: `"${text}": the interval ends before it starts; put the earlier date first.`
-			};
+		if (dateStartMs(end) < dateStartMs(start)) return { ok: false, flaw: { kind: 'reversed' } };
 	}
 	return { ok: true, value: { kind: 'interval', start, end } };
 }
@@ -280,7 +285,7 @@ export function formatEdtf(value: Edtf): string {
 
 /** Parses then formats; returns the input unchanged when it is not valid EDTF. */
 export function formatEdtfString(text: string): string {
-	const parsed = parseEdtf(text);
+	const parsed = readEdtf(text);
 	return parsed.ok ? formatEdtf(parsed.value) : text;
 }
 

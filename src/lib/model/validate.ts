@@ -10,9 +10,12 @@
 import * as v from 'valibot';
 import { dateColumns, type DatasetDates } from './dateColumns';
 import { recordChecks } from './fastSchema';
-import { parseEdtf, type Edtf } from './edtf';
-import { MAX_PROBLEMS, ProblemList, type Problem } from './problems';
-import { foldTypography, nearestMatch } from './quotes';
+import type { Edtf } from './edtf';
+import { parseEdtf } from './parseEdtf';
+import { MAX_PROBLEMS, ProblemList } from './problemList';
+import type { Problem } from './problems';
+import { nearestMatch } from './nearestQuote';
+import { foldTypography } from './quotes';
 import {
 	DatasetSchema,
 	EventSchema,

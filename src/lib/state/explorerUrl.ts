@@ -4,7 +4,7 @@
  * what was wrong.
  */
 import type { IndexedDataset } from '../model/dataset';
-import { formatInstant, parseEdtf, toSpan } from '../model/edtf';
+import { formatInstant, readEdtf, toSpan } from '../model/edtf';
 import { NO_FILTERS, type EventFilters } from '../model/filters';
 import { BASIS_LABEL, STANCE_LABEL } from '../model/labels';
 import { LANE_GROUPINGS, type LaneGrouping } from '../timeline/lanes';
@@ -38,9 +38,12 @@ function readList<T extends string>(
 	return values.filter((v) => allowed.includes(v)) as T[];
 }
 
-/** An EDTF value in the URL as an instant: `from` is where it starts, `to` where it ends. */
-function instant(value: string, edge: 'start' | 'end'): number | undefined {
-	const parsed = parseEdtf(value);
+/**
+ * An EDTF date as an instant: `from` (edge `start`) is where it starts, `to` (`end`) where it
+ * ends; undefined when it is not one date.
+ */
+export function edtfInstant(value: string, edge: 'start' | 'end'): number | undefined {
+	const parsed = readEdtf(value);
 	if (!parsed.ok || parsed.value.kind !== 'date') return undefined;
 	const span = toSpan(parsed.value);
 	return edge === 'start' || span.precision === 'time' ? span.startMs : span.endMs;
@@ -99,8 +102,8 @@ export function readWindowParams(
 	const from = search.get('from');
 	const to = search.get('to');
 	if (from === null && to === null) return undefined;
-	const startMs = from === null ? undefined : instant(from, 'start');
-	const endMs = to === null ? undefined : instant(to, 'end');
+	const startMs = from === null ? undefined : edtfInstant(from, 'start');
+	const endMs = to === null ? undefined : edtfInstant(to, 'end');
 	if (startMs === undefined || endMs === undefined)
 		notices.push(
 			`The window “from=${from ?? ''}&to=${to ?? ''}” needs two dates such as from=1999-01-01&to=2003-12-31; ${instead}.`
@@ -174,44 +177,6 @@ export function writeExplorerParams(
 	setWindow(out, state.window);
 	if (state.lanes !== defaults.lanes) out.set('lanes', state.lanes);
 	return writeFilterParams(out, state.filters ?? NO_FILTERS);
-}
-
-/** What the "From" and "To" fields accept, said in each of their errors. */
-const DATE_HINT = 'write a year (1998), a month (1999-03) or a day (1999-03-24)';
-
-/**
- * The window typed in the "From" and "To" fields (EDTF dates, the same as `from=`/`to=`): from the
- * start of `from` to the end of `to`; else the first field that is wrong and what to write.
- */
-export function parseWindowInput(
-	from: string,
-	to: string
-): { ok: true; window: TimeWindow } | { ok: false; field: 'from' | 'to'; message: string } {
-	const fields = [
-		{ field: 'from', label: 'From', value: from.trim(), edge: 'start' },
-		{ field: 'to', label: 'To', value: to.trim(), edge: 'end' }
-	] as const;
-	const edges: number[] = [];
-	for (const { field, label, value, edge } of fields) {
-		const ms = value ? instant(value, edge) : undefined;
-		if (ms === undefined || !Number.isFinite(ms))
-			return {
-				ok: false,
-				field,
-				message: value
-					? `“${label}”: “${value}” is not a date; ${DATE_HINT}.`
-					: `“${label}” is empty; ${DATE_HINT}.`
-			};
-		edges.push(ms);
-	}
-	const [startMs, endMs] = edges as [number, number];
-	if (endMs <= startMs)
-		return {
-			ok: false,
-			field: 'to',
-			message: `“To” (${to.trim()}) ends before “From” (${from.trim()}) starts; write a later date.`
-		};
-	return { ok: true, window: { startMs, endMs } };
 }
 
 /**

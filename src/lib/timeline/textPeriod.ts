@@ -1,12 +1,12 @@
 /** The text's own period: the window a reader of the text starts from, and its publication. */
 import type { TimelineEvent } from '../model/dataset';
-import { parseEdtf, toSpan } from '../model/edtf';
+import { readEdtf, toSpan } from '../model/edtf';
 import { clampWindow, type TimeWindow } from './viewport';
 
 /** When the source text was published, as a span (its whole month or year); undefined if unknown. */
 export function publicationSpan(published: string | undefined): TimeWindow | undefined {
 	if (!published) return undefined;
-	const parsed = parseEdtf(published);
+	const parsed = readEdtf(published);
 	if (!parsed.ok) return undefined;
 	const span = toSpan(parsed.value);
 	return Number.isFinite(span.startMs) && Number.isFinite(span.endMs) ? span : undefined;

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDates, resolveRelative, type DateSuggestion } from '$lib/author/findDates';
 import { formatPoint } from '$lib/author/relativeDates';
-import { parseEdtf } from '$lib/model/edtf';
+import { parseEdtf } from '$lib/model/parseEdtf';
 
 /** The words and values found, in reading order. */
 const found = (text: string) =>

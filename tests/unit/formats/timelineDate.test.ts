@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEdtf } from '$lib/model/edtf';
+import { parseEdtf } from '$lib/model/parseEdtf';
 import {
 	edtfToTimelineJs,
 	readTimelineJsDate,

@@ -11,7 +11,7 @@ import { indexDataset } from '$lib/model/dataset';
 import type { Problem } from '$lib/model/problems';
 import { safeHref } from '$lib/model/safeHref';
 import { DatasetSchema, type Dataset } from '$lib/model/schema';
-import { ProblemList } from '$lib/model/problems';
+import { ProblemList } from '$lib/model/problemList';
 import { quickParts, schemaParts, validateDataset, type FileMap } from '$lib/model/validate';
 import { validDataset } from '../fixtures';
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateColumnsOf, spanAt } from '$lib/model/dateColumns';
-import { formatEdtf, parseEdtf, toSpan } from '$lib/model/edtf';
+import { formatEdtf, toSpan } from '$lib/model/edtf';
+import { parseEdtf } from '$lib/model/parseEdtf';
 import { edtfValue } from './edtfArbitrary';
 
 const records = fc.array(fc.record({ when: edtfValue, title: fc.string({ maxLength: 4 }) }), {

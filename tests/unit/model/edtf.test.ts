@@ -4,11 +4,12 @@ import {
 	formatEdtf,
 	formatEdtfString,
 	formatInstant,
-	parseEdtf,
+	readEdtf,
 	toSpan,
 	utcDayMs,
 	type Edtf
 } from '$lib/model/edtf';
+import { parseEdtf } from '$lib/model/parseEdtf';
 
 function parse(text: string): Edtf {
 	const result = parseEdtf(text);
@@ -99,6 +100,16 @@ describe('parseEdtf and toSpan', () => {
 		expect(result.ok).toBe(false);
 		if (!result.ok) expect(result.error).toContain(message);
 	});
+
+	test.prop([fc.string({ maxLength: 24 })])(
+		'reads a value exactly when readEdtf, which names no words, reads it',
+		(text) => {
+			const read = readEdtf(text);
+			const parsed = parseEdtf(text);
+			expect(parsed.ok).toBe(read.ok);
+			if (read.ok && parsed.ok) expect(parsed.value).toEqual(read.value);
+		}
+	);
 });
 
 describe('formatEdtf', () => {

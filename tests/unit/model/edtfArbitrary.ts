@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parseEdtf } from '$lib/model/edtf';
+import { parseEdtf } from '$lib/model/parseEdtf';
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findQuoteRanges, foldTypography, nearestMatch } from '$lib/model/quotes';
+import { nearestMatch } from '$lib/model/nearestQuote';
+import { findQuoteRanges, foldTypography } from '$lib/model/quotes';
 
 describe('findQuoteRanges', () => {
 	it('finds every occurrence of a repeated quote', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatWindowInput, parseWindowInput } from '$lib/state/explorerUrl';
+import { formatWindowInput } from '$lib/state/explorerUrl';
+import { parseWindowInput } from '$lib/state/windowInput';
 
 const utc = Date.UTC;
 

@@ -1,4 +1,5 @@
-import { formatEdtf, parseEdtf, toSpan } from '$lib/model/edtf';
+import { formatEdtf, toSpan } from '$lib/model/edtf';
+import { parseEdtf } from '$lib/model/parseEdtf';
 import { buildLanes } from '$lib/timeline/lanes';
 import { DEFAULT_LAYOUT } from '$lib/timeline/layout';
 import { DEFAULT_PALETTE, paintFrame, type Frame } from '$lib/timeline/paint';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MIN_TICK_SPACING_PX } from '$lib/timeline/ticks';
 import { timeScale } from '$lib/timeline/timeScale';
-import { parseEdtf, toSpan } from '$lib/model/edtf';
+import { toSpan } from '$lib/model/edtf';
+import { parseEdtf } from '$lib/model/parseEdtf';
 import {
 	boundedSpan,
 	clampWindow,
