@@ -12,15 +12,13 @@ export interface ScrollPosition {
 }
 
 /**
- * Reports the element's position against the viewport once, then at most once a frame after a
+ * Reports the element's position against the viewport at once, then at most once a frame after a
  * scroll (of the page or of a box around the element), a resize, or any change in the page's
- * layout (a notice above it, rows measured). With `reportNow` false the first report waits for
- * the next frame too, so that attaching does not force a layout in the middle of a mount.
+ * layout (a notice above it, rows measured). The first report reads the layout while the element
+ * mounts: it costs a few ms, where a report a frame later would have the timeline paint its canvas
+ * twice on its first render (once whole, once for the rows in sight).
  */
-export function trackScroll(
-	onScroll: (position: ScrollPosition) => void,
-	reportNow = true
-): Attachment<HTMLElement> {
+export function trackScroll(onScroll: (position: ScrollPosition) => void): Attachment<HTMLElement> {
 	return (element) => {
 		let frame = 0;
 		const report = () => {
@@ -38,8 +36,7 @@ export function trackScroll(
 		// Captured on the document: the page's scroll, and that of any box the element sits in.
 		document.addEventListener('scroll', schedule, { capture: true, passive: true });
 		window.addEventListener('resize', schedule);
-		if (reportNow) report();
-		else schedule();
+		report();
 		return () => {
 			cancelAnimationFrame(frame);
 			layout.disconnect();
