@@ -2,6 +2,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { gesturesReady, ready } from './fixtures';
 import { serveDataset, smallDataset } from './datasets';
 import { collectErrors } from './pageErrors';
+import { QUIET_MS } from '../../src/lib/state/serviceWorker';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -86,7 +87,20 @@ const screens = [
 declare global {
 	interface Window {
 		__registeredAt?: number;
+		__lastKeyAt?: number;
 	}
+}
+
+/** Notes when the page asks for its service worker, and when a key was last pressed. */
+async function watchRegistration(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+		navigator.serviceWorker.register = (...args) => {
+			window.__registeredAt ??= performance.now();
+			return register(...args);
+		};
+		addEventListener('keydown', () => (window.__lastKeyAt = performance.now()), true);
+	});
 }
 
 test.describe('the offline cache on a first visit', () => {
@@ -101,14 +115,7 @@ test.describe('the offline cache on a first visit', () => {
 				'/uploads/small.json',
 				smallDataset('Small', [{ id: 'a', title: 'An event', when: '1999-03-24' }])
 			);
-			// Notes when the page asks for its service worker.
-			await page.addInitScript(() => {
-				const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
-				navigator.serviceWorker.register = (...args) => {
-					window.__registeredAt ??= performance.now();
-					return register(...args);
-				};
-			});
+			await watchRegistration(page);
 			await page.goto(path);
 			await ready(page);
 			await page.evaluate(() => navigator.serviceWorker.ready);
@@ -120,6 +127,28 @@ test.describe('the offline cache on a first visit', () => {
 			expect(registeredAt).toBeGreaterThan(renderedAt!);
 			expect(errors).toEqual([]);
 		});
+	test('waits while the visitor is busy, and comes once they pause', async ({ page }) => {
+		const errors = collectErrors(page);
+		await watchRegistration(page);
+		await page.clock.install();
+		await page.goto('/');
+		await ready(page);
+		await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
+		// A key every second for five seconds: longer than the pause the page waits for.
+		for (let i = 0; i < 5; i++) {
+			await page.keyboard.press('Shift');
+			await page.clock.runFor(1000);
+			expect(await page.evaluate(() => window.__registeredAt)).toBeUndefined();
+		}
+		await page.clock.runFor(QUIET_MS + 3000);
+		await page.evaluate(() => navigator.serviceWorker.ready);
+		const [registeredAt, lastKeyAt] = await page.evaluate(() => [
+			window.__registeredAt!,
+			window.__lastKeyAt!
+		]);
+		expect(registeredAt - lastKeyAt).toBeGreaterThanOrEqual(QUIET_MS);
+		expect(errors).toEqual([]);
+	});
 });
 
 test.describe('offline after one visit', () => {
