@@ -122,10 +122,10 @@ function plainUniversal(): Plugin {
 export default defineConfig(({ isSsrBuild }) => ({
 	plugins: [shakeKitClient(), plainUniversal(), sveltekit()],
 	server: { fs: { allow: ['data'] } },
-	// The single HTML file has no service worker (svelte.config.js); the site registers its own.
 	// Module workers (both are started with type: 'module'), so that a worker's entry can be small
 	// and load the rest on demand: the validator's worker starts its fetch before its loader arrives.
 	worker: { format: 'es' },
+	// The single HTML file has no service worker (svelte.config.js); the site registers its own.
 	define: { __SERVICE_WORKER__: JSON.stringify(process.env.CHRONOTEXT_SINGLE_FILE !== '1') },
 	build: {
 		rolldownOptions: {
