@@ -146,7 +146,9 @@ function get(root: unknown, path: Path): unknown {
 function put(target: unknown, key: string | number, value: unknown): void {
 	if (target === null || typeof target !== 'object') return;
 	Object.defineProperty(target, key, {
-		value,
+		// A copy: a constant such as {} is one object, and put twice (once inside the other) it
+		// would make the dataset circular, which no JSON file can be.
+		value: structuredClone(value),
 		enumerable: true,
 		writable: true,
 		configurable: true
