@@ -84,6 +84,29 @@ test.describe('the first load', () => {
 		expect(html).not.toContain('NATO-Russia Founding Act signed in Paris');
 	});
 
+	test('every screen carries its styles inline, so its first paint waits for no stylesheet', async ({
+		page
+	}) => {
+		const errors = collectErrors(page);
+		for (const path of ['/', '/events/', '/present/', '/practice/', '/author/']) {
+			const response = await page.goto(path);
+			expect(await response!.text()).toMatch(/<style[^>]*>[^<]*\.app-header\{/);
+			await ready(page);
+			const before = await page.evaluate(() => {
+				const paint = performance.getEntriesByName('first-contentful-paint')[0]!.startTime;
+				return performance
+					.getEntriesByType('resource')
+					.filter((entry) => entry.name.endsWith('.css') && entry.startTime <= paint)
+					.map((entry) => entry.name);
+			});
+			expect(before, path).toEqual([]);
+			// Styled from the start: the skip link waits off screen until it is focused.
+			const skip = (await page.getByRole('link', { name: 'Skip to content' }).boundingBox())!;
+			expect(skip.x + skip.width, path).toBeLessThanOrEqual(0);
+		}
+		expect(errors).toEqual([]);
+	});
+
 	test('the explorer fetches the built-in dataset once, preloaded', async ({ page }) => {
 		const errors = collectErrors(page);
 		const requests = builtInRequests(page);
