@@ -75,6 +75,55 @@ test.describe('a dataset loaded with ?data=', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test("is requested from the page's head, before the app's scripts arrive", async ({ page }) => {
+		const errors = watchErrors(page);
+		await serveDataset(
+			page,
+			DATA,
+			smallDataset('Fetched early', [{ id: 'only', title: 'The only event', when: '2001' }])
+		);
+		const order: string[] = [];
+		let dataRequested: () => void = () => {};
+		const requested = new Promise<void>((resolve) => (dataRequested = resolve));
+		page.on('request', (request) => {
+			if (new URL(request.url()).pathname === DATA) {
+				order.push('data');
+				dataRequested();
+			}
+		});
+		// The app's scripts are held until the file is asked for (or 5 s have passed): only a
+		// worker started by the page's own HTML can ask for it in the meantime.
+		await page.route('**/_app/immutable/entry/**', async (route) => {
+			await Promise.race([requested, new Promise((r) => setTimeout(r, 5000))]);
+			order.push('app');
+			await route.continue();
+		});
+		const workers: string[] = [];
+		page.on('worker', (worker) => workers.push(worker.url()));
+		await page.goto(`/?data=${DATA}`);
+		await ready(page);
+		await expect(page.getByRole('button', { name: /^The only event, 2001/ })).toBeVisible();
+		expect(order[0]).toBe('data');
+		// One worker, the one the HTML names, and the app's own scripts start the same file when
+		// they start one (the server's build and the client's must agree on its name).
+		const named = await page
+			.locator('meta[name="chronotext-load-worker"]')
+			.evaluate((meta: HTMLMetaElement) => new URL(meta.content, location.href).href);
+		expect(named).toMatch(/\/_app\/immutable\/workers\/load\.worker-[\w-]+\.js$/);
+		expect(workers).toEqual([named]);
+		const fileName = new URL(named).pathname.split('/').pop()!;
+		const scriptsNaming = await page.evaluate(async (fileName) => {
+			const scripts = performance
+				.getEntriesByType('resource')
+				.map((entry) => entry.name)
+				.filter((name) => /\/_app\/immutable\/.*\.js$/.test(name) && !name.includes('/workers/'));
+			const texts = await Promise.all(scripts.map((url) => fetch(url).then((r) => r.text())));
+			return texts.filter((text) => text.includes(fileName)).length;
+		}, fileName);
+		expect(scriptsNaming).toBeGreaterThan(0);
+		expect(errors).toEqual([]);
+	});
+
 	test("a file the server does not have is named with the server's answer", async ({ page }) => {
 		const errors = watchErrors(page);
 		await page.route(

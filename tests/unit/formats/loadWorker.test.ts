@@ -75,6 +75,40 @@ describe('the validator worker started before hydration', () => {
 		expect(FakeLoadWorker.started).toHaveLength(1);
 	});
 
+	it("adopts the worker the page's head started, with what it has answered", async () => {
+		const worker = new FakeLoadWorker(new URL('https://site.example/_app/load.worker-x.js'));
+		const held: Event[] = [];
+		const hold = (event: Event) => held.push(event);
+		worker.addEventListener('message', hold);
+		worker.postMessage({ url: `${PAGE}a.json` });
+		vi.stubGlobal('chronotextEarlyLoad', { worker, href: `${PAGE}a.json`, held, hold });
+		await new Promise((r) => setTimeout(r, 20));
+		expect(held.length).toBeGreaterThan(0);
+		startLoadWorkerEarly(`${PAGE}?data=a.json`);
+		expect(globalThis).not.toHaveProperty('chronotextEarlyLoad');
+		const result = await loadDatasetUrl(`${PAGE}a.json`);
+		expect(result.ok && result.dataset.events.length).toBe(2);
+		expect(FakeLoadWorker.started).toEqual([worker]);
+		expect(worker.requests).toHaveLength(1);
+	});
+
+	it('replaces a head-started worker whose script could not be loaded', async () => {
+		const broken = new FakeLoadWorker(new URL('https://site.example/_app/missing.js'));
+		const held: Event[] = [new Event('error')];
+		vi.stubGlobal('chronotextEarlyLoad', {
+			worker: broken,
+			href: `${PAGE}a.json`,
+			held,
+			hold: () => {}
+		});
+		startLoadWorkerEarly(`${PAGE}?data=a.json`);
+		const result = await loadDatasetUrl(`${PAGE}a.json`);
+		expect(result.ok).toBe(true);
+		expect(broken.stopped).toBe(true);
+		expect(FakeLoadWorker.started).toHaveLength(2);
+		expect(FakeLoadWorker.started[1]!.requests).toEqual([{ url: `${PAGE}a.json` }]);
+	});
+
 	it('starts nothing where there are no workers', () => {
 		vi.stubGlobal('Worker', undefined);
 		startLoadWorkerEarly(`${PAGE}?data=a.json`);
