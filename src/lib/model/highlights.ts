@@ -3,6 +3,7 @@
  * knowing the events whose quotes cover it. Overlapping and repeated quotes both work.
  */
 import type { IndexedDataset, TimelineEvent } from './dataset';
+import { formatCount } from './formatCount';
 import { BASIS_LABEL } from './labels';
 import { findQuoteRanges } from './quotes';
 
@@ -103,7 +104,7 @@ export function describeHighlight(
 		(e) => `${e.title} (${e.displayDate}, ${BASIS_LABEL[e.basis].toLowerCase()})`
 	);
 	const rest = events.length - named.length;
-	const more = rest > 0 ? ` and ${rest.toLocaleString('en-GB')} more` : '';
-	const count = events.length === 1 ? 'event' : `${events.length.toLocaleString('en-GB')} events`;
+	const more = rest > 0 ? ` and ${formatCount(rest)} more` : '';
+	const count = events.length === 1 ? 'event' : `${formatCount(events.length)} events`;
 	return `“${segment.text.trim()}”: ${count}: ${names.join('; ')}${more}${hidden ? '; hidden by the filters' : ''}`;
 }

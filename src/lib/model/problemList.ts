@@ -3,6 +3,7 @@
  * explorer's first render to word a failed load's problems.
  */
 import type { Problem } from './problems';
+import { formatCount } from './formatCount';
 
 /** How many problems a load shows before it sums up the rest in one line. */
 export const MAX_PROBLEMS = 50;
@@ -38,7 +39,7 @@ export class ProblemList {
 			...this.kept,
 			{
 				file,
-				message: `and ${n.toLocaleString('en-US')} more problem${n === 1 ? '' : 's'} not listed here`,
+				message: `and ${formatCount(n)} more problem${n === 1 ? '' : 's'} not listed here`,
 				fix: 'fix the problems above and load the file again to see the rest, or run npm run validate to list them all.'
 			}
 		];
