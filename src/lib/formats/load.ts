@@ -54,5 +54,6 @@ export function loadDatasetText(
 			]
 		};
 	}
-	return validateDataset(json.value, { default: name }, options);
+	// Freshly parsed JSON is held nowhere else and shares no object: its records need no copy.
+	return validateDataset(json.value, { default: name }, { ...options, ownsInput: true });
 }

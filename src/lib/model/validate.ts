@@ -49,6 +49,11 @@ export interface ValidateOptions {
 	 * records are those a valid result holds; the checks after may still find problems.
 	 */
 	onEvents?: (events: readonly EventRecord[]) => void;
+	/**
+	 * The input is the caller's to give away (freshly parsed, held nowhere else): event and period
+	 * records that already have the schema's form are kept rather than copied (fastSchema.ts).
+	 */
+	ownsInput?: boolean;
 }
 
 const RECORD_NOUN: ReadonlyMap<string, string> = new Map([
@@ -267,10 +272,10 @@ export function schemaParts(input: unknown, files: FileMap, problems: ProblemLis
  * What schemaParts gives for input in which every record passes the schema, found quickly (see
  * fastSchema.ts); `undefined` as soon as anything does not pass, and schemaParts then says what.
  */
-export function quickParts(input: unknown): Parts | undefined {
+export function quickParts(input: unknown, ownsInput = false): Parts | undefined {
 	const shell = v.safeParse(ShellSchema, input);
 	if (!shell.success) return undefined;
-	const checks = recordChecks();
+	const checks = recordChecks(ownsInput);
 	const quick: Partial<Record<ListKey, (value: unknown) => unknown>> = {
 		events: checks.event,
 		periods: checks.period
@@ -591,7 +596,7 @@ export function validateDataset(
 	options: ValidateOptions = {}
 ): ValidationResult {
 	const problems = new ProblemList(options.maxProblems ?? MAX_PROBLEMS);
-	const parts = quickParts(input) ?? schemaParts(input, files, problems);
+	const parts = quickParts(input, options.ownsInput) ?? schemaParts(input, files, problems);
 	const records = <T>(list: Checked<T>[]) => list.map((c) => c.record);
 	const events = records(parts.events);
 	if (problems.size === 0 && parts.shell) options.onEvents?.(events);

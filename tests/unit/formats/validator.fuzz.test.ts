@@ -290,17 +290,40 @@ describe('the quick check of events and periods', () => {
 		(mutations) => {
 			const ds = richDataset();
 			for (const mutate of mutations) mutate(ds);
+			const before = JSON.stringify(ds);
 			const quick = quickParts(ds);
+			// Keeping what has the schema's form gives the same, and changes nothing it was given.
+			const kept = quickParts(ds, true);
+			expect(JSON.stringify(ds)).toBe(before);
 			const problems = new ProblemList(Infinity);
 			const full = schemaParts(ds, FILES, problems);
+			expect(kept === undefined).toBe(quick === undefined);
 			if (quick === undefined) return;
 			expect(problems.toArray(FILES.default)).toEqual([]);
 			expect(quick).toStrictEqual(full);
+			expect(kept).toStrictEqual(full);
 			// The same fields in the same order, so the dataset is saved and shown the same.
 			expect(JSON.stringify(quick)).toBe(JSON.stringify(full));
+			expect(JSON.stringify(kept)).toBe(JSON.stringify(full));
 		},
 		TIMEOUT_MS
 	);
+
+	test('keeps, when told the input is its own, the records that already have their form', () => {
+		const ds = richDataset() as { events: Record<string, unknown>[] };
+		const canonical = quickParts(ds)!.events.map((c) => c.record);
+		const input = { ...ds, events: structuredClone(canonical) };
+		(input.events[1] as { title: string }).title =
+			` ${(input.events[1] as { title: string }).title} `;
+		const kept = quickParts(input, true)!.events.map((c) => c.record);
+		expect(kept[0]).toBe(input.events[0]);
+		// A record with a padded title is copied, trimmed; the input keeps its padding.
+		expect(kept[1]).not.toBe(input.events[1]);
+		expect(kept[1]).toStrictEqual(canonical[1]);
+		expect((input.events[1] as { title: string }).title).toMatch(/^ .* $/);
+		// Without being told, every record is a copy.
+		expect(quickParts(input)!.events[0]!.record).not.toBe(input.events[0]);
+	});
 
 	test.prop([fc.array(quiet, { maxLength: 4 })], RUNS)(
 		'answers for valid datasets, padded or reordered',
