@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { serveDataset, smallDataset } from './datasets';
 import { DATA_MAX_BYTES, DATA_TIMEOUT_MS } from '../../src/lib/state/dataLimits';
 import { ready } from './fixtures';
+import { cspViolations, recordCspViolations } from './pageErrors';
 
 const DATA = '/uploads/carried.json';
 
@@ -77,6 +78,8 @@ test.describe('a dataset loaded with ?data=', () => {
 
 	test("is requested from the page's head, before the app's scripts arrive", async ({ page }) => {
 		const errors = watchErrors(page);
+		// The worker is started by an inline script, which the policy allows by its hash.
+		await recordCspViolations(page);
 		await serveDataset(
 			page,
 			DATA,
@@ -121,6 +124,7 @@ test.describe('a dataset loaded with ?data=', () => {
 			return texts.filter((text) => text.includes(fileName)).length;
 		}, fileName);
 		expect(scriptsNaming).toBeGreaterThan(0);
+		expect(await cspViolations(page)).toEqual([]);
 		expect(errors).toEqual([]);
 	});
 
