@@ -6,7 +6,7 @@
  * record it does not accept; the validator then runs the full schema, which names every problem.
  * Given input that is its own (`keep`, a file's freshly parsed JSON), it keeps every record and
  * list that already has that form instead of copying it, and copies only what it changes: at
- * 100,000 events a second copy of every record was a tenth of the validator's time.
+ * 100,000 events, copying every record cost 5–12% of the loader's time (Node, BENCHMARKS.md).
  * It may turn down what the schema accepts (an own `__proto__` key, an `undefined` value), never
  * the reverse: tests/unit/formats/validator.fuzz.test.ts holds it to the schema's answers.
  */
