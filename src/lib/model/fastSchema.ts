@@ -116,52 +116,44 @@ export function recordChecks(keep = false): {
 	period: (value: unknown) => Period | undefined;
 	fields: { event: string[]; period: string[] };
 } {
-	const sourceRef = strictObject(
-		[
+	const list = (item: Check) => array(item, keep);
+	const object = (fields: readonly Field[]) => strictObject(fields, keep);
+	const sources = list(
+		object([
 			['title', text()],
 			['url', url]
-		],
-		keep
+		])
 	);
-	const sources = array(sourceRef, keep);
 	const eventFields: Field[] = [
 		['id', id],
 		['title', text()],
 		['label', text(24), 'optional'],
 		['when', edtf],
 		['summary', text()],
-		['actors', array(id, keep)],
-		['themes', array(id, keep)],
+		['actors', list(id)],
+		['themes', list(id)],
 		['stance', picklist(StanceSchema.options)],
 		['basis', picklist(BasisSchema.options)],
 		['basisNote', text(), 'optional'],
 		[
 			'mentions',
-			array(
-				strictObject(
-					[
-						['passage', id],
-						['quote', text()]
-					],
-					keep
-				),
-				keep
+			list(
+				object([
+					['passage', id],
+					['quote', text()]
+				])
 			)
 		],
 		[
 			'links',
-			array(
-				strictObject(
-					[
-						['rel', picklist(LinkRelSchema.options)],
-						['event', id],
-						['note', text(), 'optional'],
-						['sources', sources, 'optional'],
-						['contested', boolean, 'optional']
-					],
-					keep
-				),
-				keep
+			list(
+				object([
+					['rel', picklist(LinkRelSchema.options)],
+					['event', id],
+					['note', text(), 'optional'],
+					['sources', sources, 'optional'],
+					['contested', boolean, 'optional']
+				])
 			),
 			'list'
 		],
@@ -176,8 +168,8 @@ export function recordChecks(keep = false): {
 		['sources', sources],
 		['note', text(), 'optional']
 	];
-	const event = strictObject(eventFields, keep);
-	const period = strictObject(periodFields, keep);
+	const event = object(eventFields);
+	const period = object(periodFields);
 	return {
 		event: (value) => {
 			const checked = event(value);
