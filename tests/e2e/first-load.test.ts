@@ -107,6 +107,27 @@ test.describe('the first load', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('the explorer requests no stylesheet later either: its text and tour panel come styled', async ({
+		page
+	}) => {
+		const errors = collectErrors(page);
+		const stylesheets: string[] = [];
+		page.on('request', (request) => {
+			if (request.resourceType() === 'stylesheet') stylesheets.push(request.url());
+		});
+		await page.goto('/');
+		await ready(page);
+		// The column beside the timeline, with the source text and the tour panel, has arrived.
+		await expect(page.getByRole('region', { name: 'Source text' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'My tour', exact: true })).toBeVisible();
+		await expect(page.locator('.source-text mark').first()).toHaveCSS(
+			'text-decoration-line',
+			'underline'
+		);
+		expect(stylesheets).toEqual([]);
+		expect(errors).toEqual([]);
+	});
+
 	test('the explorer fetches the built-in dataset once, preloaded', async ({ page }) => {
 		const errors = collectErrors(page);
 		const requests = builtInRequests(page);
