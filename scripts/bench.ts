@@ -11,9 +11,10 @@
  * and HTML bytes. Every gesture must change the view, or the run fails. The rows run in
  * interleaved rounds (every target and size once per round) and the table gives medians and
  * their spread. `--quick` is one round at 1,000 and 10,000 events without the calibration
- * rows; `--lighthouse` adds Lighthouse 12 on `/` (desktop and mobile, through npx). A full run
- * (every target and size, three rounds or more), or any run with `--write-report`, also writes
- * BENCHMARKS.md, keeping its "## Notes" section. Raw numbers go to bench-results/results.json.
+ * rows; `--lighthouse` adds Lighthouse 12 on `/` (desktop and mobile, three runs each, through
+ * npx). A full run (every target and size, three rounds or more), or any run with
+ * `--write-report`, also writes BENCHMARKS.md, keeping its "## Notes" section. Raw numbers go
+ * to bench-results/results.json.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import {
@@ -901,6 +902,9 @@ async function pageBytes(url: string): Promise<PageBytes> {
 	return { htmlBytes: html.length, htmlGzipBytes: gzipSync(html).length, inlineBytes: inline };
 }
 
+/** Lighthouse runs of each form factor, alternated: the budgets judge the median one. */
+const LIGHTHOUSE_RUNS = 3;
+
 interface LighthouseResult {
 	formFactor: 'desktop' | 'mobile';
 	scores: Record<string, number>;
@@ -1006,16 +1010,31 @@ function budgets(rows: Row[], bytes: PageBytes, lh: LighthouseResult[]): string 
 		bytes.htmlBytes <= 60 * 1024,
 		`prerendered \`/\` ≤ 60 KB: ${ms(bytes.htmlBytes / 1024)} KB (${ms(bytes.htmlGzipBytes / 1024)} KB gzip), of which ${ms(bytes.inlineBytes / 1024)} KB inline script and style.`
 	);
-	for (const r of lh) {
-		if (r.error) {
-			judge(undefined, `Lighthouse ${r.formFactor}: ${r.error}.`);
+	for (const formFactor of ['desktop', 'mobile'] as const) {
+		const runs = lh.filter((r) => r.formFactor === formFactor);
+		if (!runs.length) continue;
+		const failed = runs.find((r) => r.error);
+		if (failed) {
+			judge(undefined, `Lighthouse ${formFactor}: ${failed.error}.`);
 			continue;
 		}
-		const perf = r.scores.performance ?? NaN;
-		const goal = r.formFactor === 'desktop' ? 0.98 : 0.9;
+		// Judged on the run of median performance (the middle one when sorted by score), with the
+		// spread of all runs: one Lighthouse run's blocking time varies by a factor of two here.
+		const sorted = [...runs].sort((a, b) => a.scores.performance! - b.scores.performance!);
+		const r = sorted[(sorted.length - 1) >> 1]!;
+		const perf = r.scores.performance!;
+		const goal = formFactor === 'desktop' ? 0.98 : 0.9;
+		/** " (low–high over the runs)" of a figure, when there was more than one run. */
+		const range = (f: (r: LighthouseResult) => number | undefined, digits: number, unit = '') => {
+			const values = runs.map(f).filter((v): v is number => v !== undefined);
+			const [lo, hi] = [Math.min(...values), Math.max(...values)];
+			return runs.length > 1
+				? ` (${lo.toFixed(digits)}–${hi.toFixed(digits)}${unit} over the runs)`
+				: '';
+		};
 		judge(
 			perf >= goal && (r.cls ?? Infinity) <= 0.02,
-			`Lighthouse ${r.formFactor} performance ≥ ${goal} with CLS ≤ 0.02: ${perf} (CLS ${r.cls?.toFixed(3)}, LCP ${ms(r.lcpMs)} ms, TBT ${ms(r.tbtMs)} ms); accessibility ${r.scores.accessibility}, best practices ${r.scores['best-practices']}, SEO ${r.scores.seo}.`
+			`Lighthouse ${formFactor} performance ≥ ${goal} with CLS ≤ 0.02, the median of ${runs.length} run${runs.length > 1 ? 's' : ''}: ${perf}${range((x) => x.scores.performance, 2)}; in that run CLS ${r.cls?.toFixed(3)}, LCP ${ms(r.lcpMs)} ms, TBT ${ms(r.tbtMs)} ms${range((x) => x.tbtMs, 0, ' ms')}; accessibility ${r.scores.accessibility}, best practices ${r.scores['best-practices']}, SEO ${r.scores.seo}.`
 		);
 	}
 	if (!lh.length) judge(undefined, 'Lighthouse (run with `--lighthouse`).');
@@ -1086,7 +1105,8 @@ start), one group per first actor, default options but a height of 600 px.
   counted apart (bench-results/results.json lists every file).
 - **prerendered HTML**: the bytes of \`/\` as served, and of its inline scripts and styles.
 - **Lighthouse** (\`--lighthouse\`): \`npx lighthouse@12\` on \`/\` with CHROME_PATH set to the
-  same Chromium, \`--preset=desktop\` and the default (mobile) settings.
+  same Chromium, \`--preset=desktop\` and the default (mobile) settings, ${LIGHTHOUSE_RUNS} runs of
+  each, alternated; the budgets judge the run of median performance score and show the range.
 - A render or an interaction phase that takes over ${LIMIT_MS / 1000} s is recorded as "${DNF}".
 - The machine is shared: the load average at the start and after each round is printed above
   the figures.
@@ -1219,10 +1239,13 @@ async function main(): Promise<number> {
 		}
 		const lh: LighthouseResult[] = [];
 		if (lighthouse)
-			for (const formFactor of ['desktop', 'mobile'] as const) {
-				console.log(`Lighthouse 12, ${formFactor}, on ${ORIGIN}/ …`);
-				lh.push(runLighthouse(`${ORIGIN}/`, formFactor));
-			}
+			for (let run = 1; run <= LIGHTHOUSE_RUNS; run++)
+				for (const formFactor of ['desktop', 'mobile'] as const) {
+					console.log(
+						`Lighthouse 12, ${formFactor}, on ${ORIGIN}/, run ${run} of ${LIGHTHOUSE_RUNS} …`
+					);
+					lh.push(runLighthouse(`${ORIGIN}/`, formFactor));
+				}
 		const text = report(rows, chromiumVersion, loads, bytes, lh);
 		console.log(`\n${text}`);
 		mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
