@@ -5,8 +5,8 @@
  * Imported here, in the explorer page's own file, the two are also dynamic imports of the page
  * itself, and SvelteKit puts the stylesheets of a page's dynamic imports into its HTML (it does
  * not follow the imports of those in turn). Loaded by the column alone, their styles were two
- * requests after the first render, each restyling the whole page when it arrived; on a phone
- * that cost about 100 ms of blocked main thread (BENCHMARKS.md, round 10).
+ * requests after the first render, each restyling the whole page when it arrived: at 412 px
+ * with the CPU slowed four times, about 90 ms of main-thread work (BENCHMARKS.md, round 10).
  */
 export function loadExplorerAside() {
 	// The column imports both itself and reports their failure; here they only start early.
