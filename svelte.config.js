@@ -56,7 +56,7 @@ const config = {
 		// Registered by the app once the first dataset is shown (state/serviceWorker.ts), not as the
 		// page loads, where its download of the whole build would slow the first render.
 		serviceWorker: { register: false },
-		// Each page carries its stylesheets (about 14 KB) in a <style> of its own, hashed into the
+		// Each page carries its stylesheets (8–16 KB) in a <style> of its own, hashed into the
 		// policy below by SvelteKit: the first paint waits for no stylesheet request. Under
 		// Lighthouse's phone emulation the first frame came 1.2–2.3 s after navigation with the
 		// seven stylesheets as files, and at 0.23–0.31 s inline (BENCHMARKS.md, round 8).
