@@ -1,6 +1,11 @@
 /**
  * Resolves once the timeline has been drawn (its `timeline:rendered` mark, see Timeline.svelte),
  * or after `limitMs` whatever happens: for code the first render need not wait for.
+ *
+ * Each caller's promise resolves in a task of its own, in the order of the calls: what follows
+ * the first render (the column beside it, the overview's chart, the legend, the filters, the
+ * export menu: imports, and the links Vite's preloader adds for them) then runs as several short
+ * tasks, between which the page answers input, rather than one long one.
  */
 export function afterTimelineRendered(limitMs = 3000): Promise<void> {
 	const MARK = 'timeline:rendered';
@@ -10,7 +15,7 @@ export function afterTimelineRendered(limitMs = 3000): Promise<void> {
 		const done = () => {
 			observer.disconnect();
 			clearTimeout(timer);
-			resolve();
+			setTimeout(resolve);
 		};
 		const observer = new PerformanceObserver((list) => {
 			if (list.getEntriesByName(MARK).length > 0) done();
