@@ -798,8 +798,8 @@ interface Spread {
 	n: number;
 }
 
-/** The median and range of a figure over the rows (rounds) that have it. */
-function spread(rows: Row[], figure: (r: Row) => number | undefined): Spread {
+/** The median and range of a figure over the rows (rounds, or Lighthouse runs) that have it. */
+function spread<T>(rows: T[], figure: (r: T) => number | undefined): Spread {
 	const values = rows.map(figure).filter((v): v is number => v !== undefined && Number.isFinite(v));
 	return {
 		median: quantile(values, 0.5),
@@ -1026,11 +1026,8 @@ function budgets(rows: Row[], bytes: PageBytes, lh: LighthouseResult[]): string 
 		const goal = formFactor === 'desktop' ? 0.98 : 0.9;
 		/** " (low–high over the runs)" of a figure, when there was more than one run. */
 		const range = (f: (r: LighthouseResult) => number | undefined, digits: number, unit = '') => {
-			const values = runs.map(f).filter((v): v is number => v !== undefined);
-			const [lo, hi] = [Math.min(...values), Math.max(...values)];
-			return runs.length > 1
-				? ` (${lo.toFixed(digits)}–${hi.toFixed(digits)}${unit} over the runs)`
-				: '';
+			const { min, max, n } = spread(runs, f);
+			return n > 1 ? ` (${min.toFixed(digits)}–${max.toFixed(digits)}${unit} over the runs)` : '';
 		};
 		judge(
 			perf >= goal && (r.cls ?? Infinity) <= 0.02,
