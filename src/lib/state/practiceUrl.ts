@@ -115,6 +115,17 @@ export function readPracticeScope(
 /** Writes the scope into a copy of `search`, in place of any it had, keeping the others. */
 export function writePracticeScope(search: URLSearchParams, scope: PracticeScope): URLSearchParams {
 	const out = writeWindowAndFilterParams(search, { window: scope.period, filters: scope.filters });
+	// A period the URL already names stays as it was written (from=2000&to=2001-06, as a teacher
+	// typed it) rather than becoming the days it covers.
+	const written = readWindowParams(search, []);
+	if (
+		scope.period &&
+		written?.startMs === scope.period.startMs &&
+		written.endMs === scope.period.endMs
+	) {
+		out.set('from', search.get('from')!);
+		out.set('to', search.get('to')!);
+	}
 	if (scope.tourId) out.set('tour', scope.tourId);
 	else out.delete('tour');
 	return out;

@@ -170,4 +170,15 @@ describe('practice scope in the URL', () => {
 			}).toString()
 		).toBe('seed=4');
 	});
+
+	it('keeps a period as the URL wrote it, and writes a new one as its days', () => {
+		const typed = 'from=2000&to=2001-06';
+		expect(writePracticeScope(new URLSearchParams(typed), scopeOf(typed).scope).toString()).toBe(
+			typed
+		);
+		const other = scopeOf('from=1999&to=2002-05').scope;
+		expect(writePracticeScope(new URLSearchParams(typed), other).toString()).toBe(
+			'from=1999-01-01&to=2002-05-31'
+		);
+	});
 });
