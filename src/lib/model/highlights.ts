@@ -11,21 +11,28 @@ import { findQuoteRanges } from './quotes';
 const NAMED_IN_FULL = 5;
 const NAMED_FIRST = 3;
 
-export interface Segment {
+/** A piece of a passage; `E` is what a mention names its event by. */
+export interface Segment<E = TimelineEvent> {
 	start: number;
 	end: number;
 	text: string;
-	/** Ids of the events whose quotes cover this piece, in the order given; empty for plain text. */
-	eventIds: string[];
+	/** The events whose quotes cover this piece, in the mentions' order; empty for plain text. */
+	events: E[];
+}
+
+/** A quote of a passage, and the event it is a mention of. */
+export interface PassageMention<E> {
+	event: E;
+	quote: string;
 }
 
 /** Every passage of a dataset split into segments by all events' mentions. */
 export function passageSegments(data: IndexedDataset): Map<string, Segment[]> {
-	const mentions = new Map<string, { eventId: string; quote: string }[]>();
+	const mentions = new Map<string, PassageMention<TimelineEvent>[]>();
 	for (const event of data.events)
 		for (const m of event.mentions) {
 			const list = mentions.get(m.passage) ?? [];
-			list.push({ eventId: event.id, quote: m.quote });
+			list.push({ event, quote: m.quote });
 			mentions.set(m.passage, list);
 		}
 	const out = new Map<string, Segment[]>();
@@ -34,53 +41,81 @@ export function passageSegments(data: IndexedDataset): Map<string, Segment[]> {
 	return out;
 }
 
-/** Splits `text` into plain and highlighted segments for `mentions` of this passage. */
-export function buildSegments(
+/**
+ * Splits `text` into plain and highlighted segments for `mentions` of this passage. Mentions that
+ * quote the same words (thousands may, in a large dataset) are searched for once and sweep as one
+ * group; a piece's events are those of the groups covering it, in the mentions' order.
+ */
+export function buildSegments<E>(
 	text: string,
-	mentions: readonly { eventId: string; quote: string }[]
-): Segment[] {
-	const ranges = mentions.flatMap((m) =>
-		findQuoteRanges(text, m.quote).map((r) => ({ ...r, eventId: m.eventId }))
-	);
-	const cuts = new Set([0, text.length]);
-	for (const r of ranges) cuts.add(r.start).add(r.end);
-	const points = [...cuts].sort((a, b) => a - b);
-	// One sweep over the cuts: the ranges that start at a cut join, those that end there leave.
-	// A range is known by its place in `ranges`, which is the mentions' order: a numeric sort of
-	// the places (thousands for a quote many events share) puts the events in that order.
+	mentions: readonly PassageMention<E>[]
+): Segment<E>[] {
+	// Each group: the places in `mentions` of those quoting its words, ascending.
+	const groups = new Map<string, number[]>();
+	mentions.forEach((m, k) => {
+		const group = groups.get(m.quote);
+		if (group) group.push(k);
+		else groups.set(m.quote, [k]);
+	});
+	const places = [...groups.values()];
 	const starting = new Map<number, number[]>();
 	const ending = new Map<number, number[]>();
-	const add = (map: Map<number, number[]>, at: number, k: number) => {
+	const add = (map: Map<number, number[]>, at: number, g: number) => {
 		const list = map.get(at);
-		if (list) list.push(k);
-		else map.set(at, [k]);
+		if (list) list.push(g);
+		else map.set(at, [g]);
 	};
-	ranges.forEach((r, k) => {
-		add(starting, r.start, k);
-		add(ending, r.end, k);
+	const cuts = new Set([0, text.length]);
+	[...groups.keys()].forEach((quote, g) => {
+		for (const r of findQuoteRanges(text, quote)) {
+			cuts.add(r.start).add(r.end);
+			add(starting, r.start, g);
+			add(ending, r.end, g);
+		}
 	});
-	const active = new Set<number>();
-	const segments: Segment[] = [];
+	const points = [...cuts].sort((a, b) => a - b);
+	// One sweep over the cuts: the groups that start at a cut join, those that end there leave. A
+	// group's occurrences may overlap one another, so each active group keeps a count.
+	const active = new Map<number, number>();
+	const segments: Segment<E>[] = [];
 	for (let i = 0; i + 1 < points.length; i++) {
 		const start = points[i]!;
 		const end = points[i + 1]!;
-		for (const k of ending.get(start) ?? []) active.delete(k);
-		for (const k of starting.get(start) ?? []) active.add(k);
-		const covering = new Set<string>();
-		for (const k of Int32Array.from(active).sort()) covering.add(ranges[k]!.eventId);
-		const eventIds = [...covering];
+		for (const g of ending.get(start) ?? []) {
+			const count = active.get(g)! - 1;
+			if (count) active.set(g, count);
+			else active.delete(g);
+		}
+		for (const g of starting.get(start) ?? []) active.set(g, (active.get(g) ?? 0) + 1);
+		const events = coveringEvents(active.keys(), places, mentions);
 		const last = segments[segments.length - 1];
 		// Neighbouring pieces covered by the same events are one highlight.
-		if (last && sameIds(last.eventIds, eventIds)) {
+		if (last && sameEvents(last.events, events)) {
 			last.end = end;
 			last.text = text.slice(last.start, end);
-		} else segments.push({ start, end, text: text.slice(start, end), eventIds });
+		} else segments.push({ start, end, text: text.slice(start, end), events });
 	}
 	return segments;
 }
 
-function sameIds(a: readonly string[], b: readonly string[]): boolean {
-	return a.length === b.length && a.every((id, i) => id === b[i]);
+/** The distinct events of the `active` groups' mentions, in the mentions' order. */
+function coveringEvents<E>(
+	active: Iterable<number>,
+	places: readonly number[][],
+	mentions: readonly PassageMention<E>[]
+): E[] {
+	const groups = [...active];
+	const ordered =
+		groups.length === 1
+			? places[groups[0]!]!
+			: Int32Array.from(groups.flatMap((g) => places[g]!)).sort();
+	const events = new Set<E>();
+	for (const k of ordered) events.add(mentions[k]!.event);
+	return [...events];
+}
+
+function sameEvents<E>(a: readonly E[], b: readonly E[]): boolean {
+	return a.length === b.length && a.every((event, i) => event === b[i]);
 }
 
 /**

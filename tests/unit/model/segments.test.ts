@@ -4,9 +4,9 @@ import { buildSegments, describeHighlight } from '$lib/model/highlights';
 import { findQuoteRanges } from '$lib/model/quotes';
 
 /** The segments by definition: every cut, each piece with the events whose quotes cover it. */
-function expected(text: string, mentions: { eventId: string; quote: string }[]) {
+function expected(text: string, mentions: { event: string; quote: string }[]) {
 	const ranges = mentions.flatMap((m) =>
-		findQuoteRanges(text, m.quote).map((r) => ({ ...r, eventId: m.eventId }))
+		findQuoteRanges(text, m.quote).map((r) => ({ ...r, event: m.event }))
 	);
 	const points = [...new Set([0, text.length, ...ranges.flatMap((r) => [r.start, r.end])])].sort(
 		(a, b) => a - b
@@ -14,16 +14,16 @@ function expected(text: string, mentions: { eventId: string; quote: string }[]) 
 	const pieces = points.slice(0, -1).map((start, i) => ({
 		start,
 		end: points[i + 1]!,
-		eventIds: [
+		events: [
 			...new Set(
-				ranges.filter((r) => r.start <= start && r.end >= points[i + 1]!).map((r) => r.eventId)
+				ranges.filter((r) => r.start <= start && r.end >= points[i + 1]!).map((r) => r.event)
 			)
 		]
 	}));
-	const merged: { start: number; end: number; text: string; eventIds: string[] }[] = [];
+	const merged: { start: number; end: number; text: string; events: string[] }[] = [];
 	for (const p of pieces) {
 		const last = merged.at(-1);
-		if (last && last.eventIds.join('\n') === p.eventIds.join('\n')) {
+		if (last && last.events.join('\n') === p.events.join('\n')) {
 			last.end = p.end;
 			last.text = text.slice(last.start, p.end);
 		} else merged.push({ ...p, text: text.slice(p.start, p.end) });
@@ -39,7 +39,7 @@ describe('buildSegments', () => {
 				text,
 				fc.array(
 					fc.record({
-						eventId: fc.constantFrom('e1', 'e2', 'e3', 'e4'),
+						event: fc.constantFrom('e1', 'e2', 'e3', 'e4'),
 						quote: fc.stringMatching(/^[ab ]{1,4}$/)
 					}),
 					{ maxLength: 8 }

@@ -17,10 +17,7 @@ describe('buildSegments', () => {
 
 	it('marks a quote and leaves the rest plain', () => {
 		expect(
-			buildSegments(text, [{ eventId: 'a', quote: 'joint defense' }]).map((s) => [
-				s.text,
-				s.eventIds
-			])
+			buildSegments(text, [{ event: 'a', quote: 'joint defense' }]).map((s) => [s.text, s.events])
 		).toEqual([
 			['Plans for a ', []],
 			['joint defense', ['a']],
@@ -30,10 +27,10 @@ describe('buildSegments', () => {
 
 	it('splits overlapping quotes so every piece names all of its events', () => {
 		const segments = buildSegments(text, [
-			{ eventId: 'a', quote: 'a joint defense' },
-			{ eventId: 'b', quote: 'defense remain' }
+			{ event: 'a', quote: 'a joint defense' },
+			{ event: 'b', quote: 'defense remain' }
 		]);
-		expect(segments.map((s) => [s.text, s.eventIds])).toEqual([
+		expect(segments.map((s) => [s.text, s.events])).toEqual([
 			['Plans for ', []],
 			['a joint ', ['a']],
 			['defense', ['a', 'b']],
@@ -44,23 +41,21 @@ describe('buildSegments', () => {
 
 	it('highlights every occurrence of a repeated quote, and the same quote for two events once', () => {
 		const segments = buildSegments(text, [
-			{ eventId: 'a', quote: 'lans' },
-			{ eventId: 'b', quote: 'lans' }
+			{ event: 'a', quote: 'lans' },
+			{ event: 'b', quote: 'lans' }
 		]);
-		expect(segments.filter((s) => s.eventIds.length > 0).map((s) => [s.start, s.eventIds])).toEqual(
-			[
-				[1, ['a', 'b']],
-				[44, ['a', 'b']]
-			]
-		);
+		expect(segments.filter((s) => s.events.length > 0).map((s) => [s.start, s.events])).toEqual([
+			[1, ['a', 'b']],
+			[44, ['a', 'b']]
+		]);
 	});
 
 	it('keeps curly quotes and dashes exactly', () => {
 		const segments = buildSegments('Russia’s attempt—plans', [
-			{ eventId: 'a', quote: 'Russia’s attempt—plans' }
+			{ event: 'a', quote: 'Russia’s attempt—plans' }
 		]);
 		expect(segments).toEqual([
-			{ start: 0, end: 22, text: 'Russia’s attempt—plans', eventIds: ['a'] }
+			{ start: 0, end: 22, text: 'Russia’s attempt—plans', events: ['a'] }
 		]);
 	});
 });
