@@ -150,6 +150,8 @@ test.describe('/author/', () => {
 		).setFiles({ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(dataset) });
 		const preview = page.getByRole('region', { name: '4. Preview' });
 		await expect(preview.getByRole('group', { name: 'Lane: Mixed' })).toBeAttached();
+		// The editors come a few per task after the first ones: in the end, every event has one.
+		await expect(page.locator('[data-draft-event]')).toHaveCount(300);
 		/** Whether the canvas covers the part of the timeline that is in sight. */
 		const paintedInSight = () =>
 			preview.evaluate((section) => {
