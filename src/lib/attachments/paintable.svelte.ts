@@ -1,11 +1,12 @@
 /**
  * Paints timeline frames onto a canvas: sizes its backing store for the device pixel ratio,
- * resolves the page's colours and font once, and repaints in an effect whenever the frame changes.
+ * paints in the page's colours and font, and repaints in an effect whenever the frame changes.
  */
 import type { Attachment } from 'svelte/attachments';
 import {
 	DEFAULT_PALETTE,
 	FORCED_COLORS_PALETTE,
+	PAGE_FONT,
 	paintFrame,
 	type Frame,
 	type Palette
@@ -20,36 +21,12 @@ export interface Band {
 /** The frame to paint, without what is read from the page, and the band of it to paint. */
 export type FrameInput = Omit<Frame, 'palette' | 'fontFamily'> & { band: Band };
 
-/** The palette colours that follow the page's CSS custom properties. */
-const CSS_VARIABLE = {
-	panel: '--panel',
-	ink: '--ink',
-	inkSoft: '--ink-soft',
-	accent: '--accent',
-	cooperation: '--cooperation',
-	friction: '--friction',
-	mixed: '--mixed',
-	focus: '--focus'
-} as const satisfies Partial<Record<keyof Palette, string>>;
-
 /**
- * The palette from the page's custom properties in `style`; the system colours in forced colours
- * mode (exports, which leave the page, pass `forcedColors` false).
+ * The palette to paint with: the page's, or the user's system colours in forced colours mode
+ * (exports, which leave the page, pass `forcedColors` false).
  */
-export function readPalette(
-	style: CSSStyleDeclaration,
-	forcedColors = matchMedia('(forced-colors: active)').matches
-): Palette {
-	if (forcedColors) return FORCED_COLORS_PALETTE;
-	const palette = { ...DEFAULT_PALETTE };
-	for (const [key, variable] of Object.entries(CSS_VARIABLE) as [
-		keyof typeof CSS_VARIABLE,
-		string
-	][]) {
-		const value = style.getPropertyValue(variable).trim();
-		if (value) palette[key] = value;
-	}
-	return palette;
+export function pagePalette(forcedColors = matchMedia('(forced-colors: active)').matches): Palette {
+	return forcedColors ? FORCED_COLORS_PALETTE : DEFAULT_PALETTE;
 }
 
 /**
@@ -59,9 +36,7 @@ export function readPalette(
 export function paintable(frame: () => FrameInput | undefined): Attachment<HTMLCanvasElement> {
 	return (canvas) => {
 		const ctx = canvas.getContext('2d', { alpha: false });
-		const style = getComputedStyle(canvas);
-		const palette = readPalette(style);
-		const fontFamily = style.fontFamily;
+		const palette = pagePalette();
 		let topPx = 0;
 
 		$effect(() => {
@@ -83,7 +58,7 @@ export function paintable(frame: () => FrameInput | undefined): Attachment<HTMLC
 			}
 			if (height === 0) return;
 			ctx.setTransform(ratio, 0, 0, ratio, 0, -band.topPx * ratio);
-			paintFrame(ctx, { ...f, palette, fontFamily });
+			paintFrame(ctx, { ...f, palette, fontFamily: PAGE_FONT });
 		});
 	};
 }

@@ -1,5 +1,6 @@
 /** Label widths measured with a canvas in the timeline's font; cached per string. */
 import { estimateTextWidth, type MeasureText } from '$lib/timeline/labels';
+import { PAGE_FONT } from '$lib/timeline/paint';
 
 /**
  * A cached measurer for text `fontPx` high (of `weight`, 700 for bold) in the page's font (the `--font` family the canvas
@@ -7,8 +8,7 @@ import { estimateTextWidth, type MeasureText } from '$lib/timeline/labels';
  */
 export function createTextMeasurer(fontPx: number, weight = 400): MeasureText {
 	if (typeof document === 'undefined') return (text) => estimateTextWidth(text, fontPx);
-	// Made at the first measurement, not when the timeline mounts: reading the page's font then
-	// would make the browser compute its styles in the middle of the mount.
+	// Made at the first measurement, not when the timeline mounts.
 	let context: CanvasRenderingContext2D | null | undefined;
 	const cache = new Map<string, number>();
 	return (text) => {
@@ -27,7 +27,6 @@ export function createTextMeasurer(fontPx: number, weight = 400): MeasureText {
 function fontContext(fontPx: number, weight: number): CanvasRenderingContext2D | null {
 	const context = document.createElement('canvas').getContext('2d');
 	if (!context) return null;
-	const family = getComputedStyle(document.documentElement).fontFamily || 'sans-serif';
-	context.font = `${weight} ${fontPx}px ${family}`;
+	context.font = `${weight} ${fontPx}px ${PAGE_FONT}`;
 	return context;
 }

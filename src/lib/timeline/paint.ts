@@ -40,7 +40,18 @@ export interface Palette {
 	aggregateStroke: string;
 }
 
-/** Used where the page's colours cannot be read (tests, an export without a page). */
+/**
+ * The page's font stack, its `--font` in src/app.css. The canvas paints and measures labels in
+ * it without asking the page: reading a computed style in the middle of a render makes the
+ * browser compute the styles of everything that render has just built, in the same task
+ * (tests/unit/timeline/pageStyle.test.ts keeps the two the same).
+ */
+export const PAGE_FONT = "'Liberation Sans', 'DejaVu Sans', system-ui, sans-serif";
+
+/**
+ * The page's colours, its custom properties in src/app.css (kept the same by the same test), and
+ * colours of the canvas's own.
+ */
 export const DEFAULT_PALETTE: Palette = {
 	panel: '#ffffff',
 	ink: '#1b1f24',
