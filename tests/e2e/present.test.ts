@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
+import { generateDataset } from '../../scripts/bench-data';
 import { presentDataset } from './datasets';
 import { axeViolations, ready } from './fixtures';
 
@@ -336,5 +337,41 @@ test.describe('present, exported as slides', () => {
 			])
 				expect(texts[i], `slide ${i + 1}`).toContain(text);
 		});
+	});
+});
+
+test.describe('present, a long tour', () => {
+	test('the strip shows the page of steps around the current one, and turns the page with it', async ({
+		page,
+		context
+	}) => {
+		// 1,000 synthetic events, about a fifth of them quoting the text: all of those are steps.
+		await context.route(
+			(url) => url.pathname === '/fixtures/many.json',
+			(route) => route.fulfill({ json: generateDataset(1000, 3) })
+		);
+		await page.goto('/present/?data=/fixtures/many.json&tour=all');
+		await ready(page);
+		await expect(progressOf(page)).toHaveText(/^Step 1 of \d{3}$/);
+		const total = Number((await progressOf(page).textContent())!.split(' of ')[1]);
+		const strip = page.getByRole('region', { name: 'Timeline' });
+		const markers = strip.getByRole('list', { name: new RegExp(`^Steps 1–\\d+ of ${total}$`) });
+		await expect(markers).toBeVisible();
+		const shown = await markers.getByRole('button').count();
+		expect(shown).toBeGreaterThan(20);
+		expect(shown).toBeLessThan(total / 2);
+		await expect(markers.getByRole('button').first()).toHaveAttribute('aria-pressed', 'true');
+		// Stepping past the page's last marker shows the next page, the new step pressed.
+		await page.goto(`/present/?data=/fixtures/many.json&tour=all&step=${shown}`);
+		await ready(page);
+		await expect(progressOf(page)).toHaveText(`Step ${shown} of ${total}`);
+		await page.keyboard.press('ArrowRight');
+		await expect(progressOf(page)).toHaveText(`Step ${shown + 1} of ${total}`);
+		const next = strip.getByRole('list', { name: `Steps ${shown + 1}–${2 * shown} of ${total}` });
+		await expect(next.getByRole('button')).toHaveCount(shown);
+		await expect(next.getByRole('button', { pressed: true })).toHaveText(String(shown + 1));
+		await page.keyboard.press('End');
+		await expect(progressOf(page)).toHaveText(`Step ${total} of ${total}`);
+		await expect(strip.getByRole('button', { pressed: true })).toHaveText(String(total));
 	});
 });

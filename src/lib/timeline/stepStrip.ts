@@ -64,6 +64,31 @@ export function layoutStepStrip(
 	return { window, markers, rows: Math.max(1, rowEnd.length) };
 }
 
+/** The steps a strip shows: indexes `first` (inclusive) to `end` (exclusive) of the tour's. */
+export interface StripRange {
+	first: number;
+	end: number;
+}
+
+/**
+ * How many markers `markerPx` wide fit on a strip `widthPx` wide in `maxRows` rows with `gapPx`
+ * between them (layoutStepStrip's defaults): the most a strip shows at once.
+ */
+export function stripCapacity(widthPx: number, markerPx: number, gapPx = 6, maxRows = 3): number {
+	return Math.max(1, Math.floor(widthPx / (markerPx + gapPx))) * maxRows;
+}
+
+/**
+ * The steps the strip shows of `count`: all when they fit (`capacity`), else the page of
+ * `capacity` steps that holds the current one (`index`). Pages, rather than a window that moves
+ * with each step, keep the axis still while a presenter steps through one.
+ */
+export function stripRange(count: number, index: number, capacity: number): StripRange {
+	if (count <= capacity) return { first: 0, end: count };
+	const first = Math.floor(Math.min(Math.max(0, index), count - 1) / capacity) * capacity;
+	return { first, end: Math.min(count, first + capacity) };
+}
+
 function middleMs(span: TimeWindow): number {
 	const { startMs, endMs } = span;
 	if (Number.isFinite(startMs) && Number.isFinite(endMs)) return (startMs + endMs) / 2;

@@ -1,5 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { layoutStepStrip, stripFontPx, stripTicks } from '../../../src/lib/timeline/stepStrip';
+import {
+	layoutStepStrip,
+	stripCapacity,
+	stripFontPx,
+	stripRange,
+	stripTicks
+} from '../../../src/lib/timeline/stepStrip';
 
 const year = (y: number) => ({ startMs: Date.UTC(y, 0, 1), endMs: Date.UTC(y + 1, 0, 1) });
 const day = (y: number, m: number, d: number) => ({
@@ -113,5 +120,46 @@ describe('stripTicks labels', () => {
 			expect(t.x).toBeGreaterThanOrEqual(0);
 			expect(t.x).toBeLessThanOrEqual(1880);
 		}
+	});
+});
+
+describe('stripRange', () => {
+	it('shows every step of a tour that fits', () => {
+		expect(stripRange(12, 5, 87)).toEqual({ first: 0, end: 12 });
+		expect(stripRange(87, 86, 87)).toEqual({ first: 0, end: 87 });
+	});
+
+	it('shows the page of steps that holds the current one when a tour does not fit', () => {
+		expect(stripRange(10_000, 0, 87)).toEqual({ first: 0, end: 87 });
+		expect(stripRange(10_000, 86, 87)).toEqual({ first: 0, end: 87 });
+		// Stepping on from the last of a page turns to the next; the axis stays still within one.
+		expect(stripRange(10_000, 87, 87)).toEqual({ first: 87, end: 174 });
+		expect(stripRange(10_000, 9_999, 87)).toEqual({ first: 9_918, end: 10_000 });
+	});
+
+	it('always holds the current step, for any count, step and room', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 1, max: 20_000 }),
+				fc.nat(),
+				fc.integer({ min: 1, max: 200 }),
+				(count, at, capacity) => {
+					const index = at % count;
+					const { first, end } = stripRange(count, index, capacity);
+					expect(first).toBeLessThanOrEqual(index);
+					expect(index).toBeLessThan(end);
+					expect(end - first).toBeLessThanOrEqual(capacity);
+					expect(end).toBeLessThanOrEqual(count);
+				}
+			)
+		);
+	});
+});
+
+describe('stripCapacity', () => {
+	it('counts the markers that fit side by side in three rows', () => {
+		// 1,280 px of 38 px markers 6 px apart: 29 a row.
+		expect(stripCapacity(1280, 38)).toBe(87);
+		expect(stripCapacity(0, 38)).toBe(3);
 	});
 });
