@@ -357,19 +357,21 @@ test.describe('present, a long tour', () => {
 		const strip = page.getByRole('region', { name: 'Timeline' });
 		const markers = strip.getByRole('list', { name: new RegExp(`^Steps 1–\\d+ of ${total}$`) });
 		await expect(markers).toBeVisible();
-		const shown = await markers.getByRole('button').count();
-		expect(shown).toBeGreaterThan(20);
-		expect(shown).toBeLessThan(total / 2);
+		const last = Number((await markers.getAttribute('aria-label'))!.split(/[– ]/)[2]);
+		await expect(markers.getByRole('button')).toHaveCount(last);
+		expect(last).toBeLessThan(total);
 		await expect(markers.getByRole('button').first()).toHaveAttribute('aria-pressed', 'true');
 		// Stepping past the page's last marker shows the next page, the new step pressed.
-		await page.goto(`/present/?data=/fixtures/many.json&tour=all&step=${shown}`);
+		await page.goto(`/present/?data=/fixtures/many.json&tour=all&step=${last}`);
 		await ready(page);
-		await expect(progressOf(page)).toHaveText(`Step ${shown} of ${total}`);
+		await expect(progressOf(page)).toHaveText(`Step ${last} of ${total}`);
+		await expect(markers.getByRole('button', { pressed: true })).toHaveText(String(last));
 		await page.keyboard.press('ArrowRight');
-		await expect(progressOf(page)).toHaveText(`Step ${shown + 1} of ${total}`);
-		const next = strip.getByRole('list', { name: `Steps ${shown + 1}–${2 * shown} of ${total}` });
-		await expect(next.getByRole('button')).toHaveCount(shown);
-		await expect(next.getByRole('button', { pressed: true })).toHaveText(String(shown + 1));
+		await expect(progressOf(page)).toHaveText(`Step ${last + 1} of ${total}`);
+		const next = strip.getByRole('list', {
+			name: new RegExp(`^Steps ${last + 1}–\\d+ of ${total}$`)
+		});
+		await expect(next.getByRole('button', { pressed: true })).toHaveText(String(last + 1));
 		await page.keyboard.press('End');
 		await expect(progressOf(page)).toHaveText(`Step ${total} of ${total}`);
 		await expect(strip.getByRole('button', { pressed: true })).toHaveText(String(total));

@@ -20,6 +20,8 @@ export interface StepStrip {
 	markers: StripMarker[];
 	/** Rows in use (at least 1). */
 	rows: number;
+	/** Whether some marker had no row to itself and lies over another: the steps did not fit. */
+	crowded: boolean;
 }
 
 const YEAR_MS = 365.2425 * DAY_MS;
@@ -54,14 +56,18 @@ export function layoutStepStrip(
 	order.sort((a, b) => a.x - b.x || a.i - b.i);
 	const rowEnd: number[] = [];
 	const markers: StripMarker[] = new Array(spans.length);
+	let crowded = false;
 	for (const { i, x } of order) {
 		let row = rowEnd.findIndex((end) => end + gapPx <= x - half);
 		if (row === -1 && rowEnd.length < maxRows) row = rowEnd.length;
-		if (row === -1) row = rowEnd.indexOf(Math.min(...rowEnd));
+		if (row === -1) {
+			row = rowEnd.indexOf(Math.min(...rowEnd));
+			crowded = true;
+		}
 		rowEnd[row] = x + half;
 		markers[i] = { x, row };
 	}
-	return { window, markers, rows: Math.max(1, rowEnd.length) };
+	return { window, markers, rows: Math.max(1, rowEnd.length), crowded };
 }
 
 /** The steps a strip shows: indexes `first` (inclusive) to `end` (exclusive) of the tour's. */
@@ -79,14 +85,57 @@ export function stripCapacity(widthPx: number, markerPx: number, gapPx = 6, maxR
 }
 
 /**
- * The steps the strip shows of `count`: all when they fit (`capacity`), else the page of
- * `capacity` steps that holds the current one (`index`). Pages, rather than a window that moves
- * with each step, keep the axis still while a presenter steps through one.
+ * Steps (their spans, in the tour's order) cut into the pages a strip `widthPx` wide shows, as
+ * the index of each page's first step. Each page is the longest run of steps from where the last
+ * one ended whose markers all fit without lying over one another (a single step always does).
  */
-export function stripRange(count: number, index: number, capacity: number): StripRange {
-	if (count <= capacity) return { first: 0, end: count };
-	const first = Math.floor(Math.min(Math.max(0, index), count - 1) / capacity) * capacity;
-	return { first, end: Math.min(count, first + capacity) };
+export function stripPages(
+	spans: readonly TimeWindow[],
+	widthPx: number,
+	{ markerPx = 48 } = {}
+): number[] {
+	const fits = (first: number, n: number) =>
+		!layoutStepStrip(spans.slice(first, first + n), widthPx, { markerPx }).crowded;
+	const starts: number[] = [];
+	for (let first = 0; first < spans.length;) {
+		starts.push(first);
+		// The longest run that fits, by halving between one that does and one that does not.
+		let fitting = 1;
+		let over = spans.length - first + 1;
+		if (fits(first, over - 1)) fitting = over - 1;
+		else
+			while (over - fitting > 1) {
+				const n = Math.floor((fitting + over) / 2);
+				if (fits(first, n)) fitting = n;
+				else over = n;
+			}
+		first += fitting;
+	}
+	return starts;
+}
+
+/**
+ * The steps the strip shows while step `index` of a tour (`spans`, in its order) is current: all
+ * when their markers fit, else the page that holds it. The tour is cut into blocks of the strip's
+ * capacity, and each block into pages by stripPages, so that only the current block is laid out,
+ * however long the tour. Pages, rather than a window that moves with each step, keep the axis
+ * still while a presenter steps through one.
+ */
+export function stripPage(
+	spans: readonly TimeWindow[],
+	index: number,
+	widthPx: number,
+	{ markerPx = 48 } = {}
+): StripRange {
+	if (spans.length === 0) return { first: 0, end: 0 };
+	const capacity = stripCapacity(widthPx, markerPx);
+	const at = Math.min(Math.max(0, index), spans.length - 1);
+	const block = Math.floor(at / capacity) * capacity;
+	const blockEnd = Math.min(spans.length, block + capacity);
+	const starts = stripPages(spans.slice(block, blockEnd), widthPx, { markerPx });
+	let page = 0;
+	while (page + 1 < starts.length && block + starts[page + 1]! <= at) page++;
+	return { first: block + starts[page]!, end: block + (starts[page + 1] ?? blockEnd - block) };
 }
 
 function middleMs(span: TimeWindow): number {

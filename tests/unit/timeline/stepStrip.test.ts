@@ -4,7 +4,8 @@ import {
 	layoutStepStrip,
 	stripCapacity,
 	stripFontPx,
-	stripRange,
+	stripPage,
+	stripPages,
 	stripTicks
 } from '../../../src/lib/timeline/stepStrip';
 
@@ -123,35 +124,85 @@ describe('stripTicks labels', () => {
 	});
 });
 
-describe('stripRange', () => {
-	it('shows every step of a tour that fits', () => {
-		expect(stripRange(12, 5, 87)).toEqual({ first: 0, end: 12 });
-		expect(stripRange(87, 86, 87)).toEqual({ first: 0, end: 87 });
+describe('stripPages', () => {
+	it('keeps a tour whose markers all fit on one page', () => {
+		expect(stripPages([year(1991), year(2000), year(1995)], 1000, { markerPx: 48 })).toEqual([0]);
 	});
 
-	it('shows the page of steps that holds the current one when a tour does not fit', () => {
-		expect(stripRange(10_000, 0, 87)).toEqual({ first: 0, end: 87 });
-		expect(stripRange(10_000, 86, 87)).toEqual({ first: 0, end: 87 });
-		// Stepping on from the last of a page turns to the next; the axis stays still within one.
-		expect(stripRange(10_000, 87, 87)).toEqual({ first: 87, end: 174 });
-		expect(stripRange(10_000, 9_999, 87)).toEqual({ first: 9_918, end: 10_000 });
+	it('cuts steps piled on one day into pages of as many as the rows hold', () => {
+		const spans = Array.from({ length: 10 }, () => day(1999, 3, 24));
+		expect(stripPages(spans, 1000, { markerPx: 48 })).toEqual([0, 3, 6, 9]);
 	});
 
-	it('always holds the current step, for any count, step and room', () => {
+	it('cuts any tour into pages in order, none with a marker over another', () => {
+		const span = fc
+			.tuple(fc.integer({ min: 1900, max: 2030 }), fc.integer({ min: 0, max: 400 }))
+			.map(([y, days]) => ({
+				startMs: Date.UTC(y, 0, 1),
+				endMs: Date.UTC(y, 0, 1) + (days + 1) * 86_400_000
+			}));
 		fc.assert(
 			fc.property(
-				fc.integer({ min: 1, max: 20_000 }),
+				fc.array(span, { minLength: 1, maxLength: 150 }),
+				fc.integer({ min: 200, max: 2000 }),
+				fc.integer({ min: 30, max: 80 }),
+				(spans, widthPx, markerPx) => {
+					const pages = stripPages(spans, widthPx, { markerPx });
+					expect(pages[0]).toBe(0);
+					const ends = [...pages.slice(1), spans.length];
+					pages.forEach((first, k) => {
+						const end = ends[k]!;
+						expect(end).toBeGreaterThan(first);
+						const page = spans.slice(first, end);
+						expect(layoutStepStrip(page, widthPx, { markerPx }).crowded).toBe(false);
+					});
+				}
+			),
+			{ numRuns: 200 }
+		);
+	});
+});
+
+describe('stripPage', () => {
+	const years = (n: number) => Array.from({ length: n }, (_, i) => year(1900 + i));
+
+	it('shows every step of a tour whose markers fit', () => {
+		expect(stripPage(years(12), 5, 1280, { markerPx: 38 })).toEqual({ first: 0, end: 12 });
+		expect(stripPage([], 0, 1280, { markerPx: 38 })).toEqual({ first: 0, end: 0 });
+	});
+
+	it('shows the page that holds the current step, and turns it after the page’s last step', () => {
+		// 10,000 steps a year apart: blocks of the strip's 87, each cut into pages that fit.
+		const spans = years(10_000);
+		const first = stripPage(spans, 0, 1280, { markerPx: 38 });
+		expect(first.first).toBe(0);
+		expect(stripPage(spans, first.end - 1, 1280, { markerPx: 38 })).toEqual(first);
+		const next = stripPage(spans, first.end, 1280, { markerPx: 38 });
+		expect(next.first).toBe(first.end);
+		expect(stripPage(spans, 9_999, 1280, { markerPx: 38 }).end).toBe(10_000);
+	});
+
+	it('always holds the current step, within the capacity, with no marker over another', () => {
+		fc.assert(
+			fc.property(
+				fc.array(
+					fc.integer({ min: 1900, max: 2030 }).map((y) => year(y)),
+					{ minLength: 1, maxLength: 400 }
+				),
 				fc.nat(),
-				fc.integer({ min: 1, max: 200 }),
-				(count, at, capacity) => {
-					const index = at % count;
-					const { first, end } = stripRange(count, index, capacity);
+				fc.integer({ min: 200, max: 2000 }),
+				(spans, at, widthPx) => {
+					const index = at % spans.length;
+					const { first, end } = stripPage(spans, index, widthPx, { markerPx: 40 });
 					expect(first).toBeLessThanOrEqual(index);
 					expect(index).toBeLessThan(end);
-					expect(end - first).toBeLessThanOrEqual(capacity);
-					expect(end).toBeLessThanOrEqual(count);
+					expect(end - first).toBeLessThanOrEqual(stripCapacity(widthPx, 40));
+					expect(layoutStepStrip(spans.slice(first, end), widthPx, { markerPx: 40 }).crowded).toBe(
+						false
+					);
 				}
-			)
+			),
+			{ numRuns: 200 }
 		);
 	});
 });
