@@ -87,7 +87,8 @@ export function stripCapacity(widthPx: number, markerPx: number, gapPx = 6, maxR
 /**
  * Steps (their spans, in the tour's order) cut into the pages a strip `widthPx` wide shows, as
  * the index of each page's first step. Each page is the longest run of steps from where the last
- * one ended whose markers all fit without lying over one another (a single step always does).
+ * one ended whose markers all fit without lying over one another (a single step always does), up
+ * to the strip's capacity.
  */
 export function stripPages(
 	spans: readonly TimeWindow[],
@@ -96,12 +97,14 @@ export function stripPages(
 ): number[] {
 	const fits = (first: number, n: number) =>
 		!layoutStepStrip(spans.slice(first, first + n), widthPx, { markerPx }).crowded;
+	// No more fit than the strip's rows hold side by side.
+	const capacity = stripCapacity(widthPx, markerPx);
 	const starts: number[] = [];
 	for (let first = 0; first < spans.length;) {
 		starts.push(first);
 		// The longest run that fits, by halving between one that does and one that does not.
 		let fitting = 1;
-		let over = spans.length - first + 1;
+		let over = Math.min(capacity, spans.length - first) + 1;
 		if (fits(first, over - 1)) fitting = over - 1;
 		else
 			while (over - fitting > 1) {
@@ -115,11 +118,17 @@ export function stripPages(
 }
 
 /**
+ * Steps per block: a tour is cut into blocks of this many, and each block into pages, so that
+ * only the current block is laid out however long the tour, and the pages of a tour of a few
+ * hundred steps do not depend on where a block ends.
+ */
+export const STRIP_BLOCK_STEPS = 500;
+
+/**
  * The steps the strip shows while step `index` of a tour (`spans`, in its order) is current: all
- * when their markers fit, else the page that holds it. The tour is cut into blocks of the strip's
- * capacity, and each block into pages by stripPages, so that only the current block is laid out,
- * however long the tour. Pages, rather than a window that moves with each step, keep the axis
- * still while a presenter steps through one.
+ * when their markers fit, else the page of its block (stripPages) that holds it. Pages, rather
+ * than a window that moves with each step, keep the axis still while a presenter steps through
+ * one.
  */
 export function stripPage(
 	spans: readonly TimeWindow[],
@@ -128,10 +137,9 @@ export function stripPage(
 	{ markerPx = 48 } = {}
 ): StripRange {
 	if (spans.length === 0) return { first: 0, end: 0 };
-	const capacity = stripCapacity(widthPx, markerPx);
 	const at = Math.min(Math.max(0, index), spans.length - 1);
-	const block = Math.floor(at / capacity) * capacity;
-	const blockEnd = Math.min(spans.length, block + capacity);
+	const block = Math.floor(at / STRIP_BLOCK_STEPS) * STRIP_BLOCK_STEPS;
+	const blockEnd = Math.min(spans.length, block + STRIP_BLOCK_STEPS);
 	const starts = stripPages(spans.slice(block, blockEnd), widthPx, { markerPx });
 	let page = 0;
 	while (page + 1 < starts.length && block + starts[page + 1]! <= at) page++;

@@ -172,7 +172,7 @@ describe('stripPage', () => {
 	});
 
 	it('shows the page that holds the current step, and turns it after the page’s last step', () => {
-		// 10,000 steps a year apart: blocks of the strip's 87, each cut into pages that fit.
+		// 10,000 steps a year apart: blocks of 500, each cut into pages that fit.
 		const spans = years(10_000);
 		const first = stripPage(spans, 0, 1280, { markerPx: 38 });
 		expect(first.first).toBe(0);
