@@ -122,7 +122,7 @@ export function stripPages(
  * only the current block is laid out however long the tour, and the pages of a tour of a few
  * hundred steps do not depend on where a block ends.
  */
-export const STRIP_BLOCK_STEPS = 500;
+const STRIP_BLOCK_STEPS = 500;
 
 /**
  * The steps the strip shows while step `index` of a tour (`spans`, in its order) is current: all
