@@ -4,6 +4,7 @@
  */
 import { estimateTextWidth, type MeasureText } from './labels';
 import type { Tick } from './ticks';
+import { memoLast } from './memoLast';
 import { timeScale } from './timeScale';
 import { DAY_MS, type TimeWindow } from './viewport';
 
@@ -125,6 +126,15 @@ export function stripPages(
 const STRIP_BLOCK_STEPS = 500;
 
 /**
+ * The pages of the block of `spans` from step `block`: the last block's are kept, so that
+ * stepping within a block, which changes none of these, does not cut it into pages again.
+ */
+const blockPages = memoLast(
+	(spans: readonly TimeWindow[], block: number, widthPx: number, markerPx: number) =>
+		stripPages(spans.slice(block, block + STRIP_BLOCK_STEPS), widthPx, { markerPx })
+);
+
+/**
  * The steps the strip shows while step `index` of a tour (`spans`, in its order) is current: all
  * when their markers fit, else the page of its block (stripPages) that holds it. Pages, rather
  * than a window that moves with each step, keep the axis still while a presenter steps through
@@ -140,7 +150,7 @@ export function stripPage(
 	const at = Math.min(Math.max(0, index), spans.length - 1);
 	const block = Math.floor(at / STRIP_BLOCK_STEPS) * STRIP_BLOCK_STEPS;
 	const blockEnd = Math.min(spans.length, block + STRIP_BLOCK_STEPS);
-	const starts = stripPages(spans.slice(block, blockEnd), widthPx, { markerPx });
+	const starts = blockPages(spans, block, widthPx, markerPx);
 	let page = 0;
 	while (page + 1 < starts.length && block + starts[page + 1]! <= at) page++;
 	return { first: block + starts[page]!, end: block + (starts[page + 1] ?? blockEnd - block) };
