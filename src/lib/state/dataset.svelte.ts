@@ -101,13 +101,15 @@ export class DatasetState {
 		const { signal } = controller;
 		this.loading = true;
 		this.problems = [];
+		// The time limit counts from here, as the reader waits, not from when the loader's code
+		// has arrived: the worker started in the page's head may have asked for the file already.
+		const timer = setTimeout(() => controller.abort(TIMED_OUT), DATA_TIMEOUT_MS);
 		try {
-			// Loaded on demand: not needed for the built-in dataset.
-			const { loadDatasetUrl } = await import('$lib/formats/loadOffThread');
-			signal.throwIfAborted();
 			let result: LoadResult;
-			const timer = setTimeout(() => controller.abort(TIMED_OUT), DATA_TIMEOUT_MS);
 			try {
+				// Loaded on demand: not needed for the built-in dataset.
+				const { loadDatasetUrl } = await import('$lib/formats/loadOffThread');
+				signal.throwIfAborted();
 				// Fetched by the validator's worker, started for it before hydration when it could be.
 				result = await loadDatasetUrl(url, signal);
 			} finally {
