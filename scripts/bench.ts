@@ -1067,11 +1067,12 @@ quote) to build/bench/, serves the build with \`vite preview\` on 127.0.0.1:${PO
 Chromium through Playwright, one fresh browser context per row. Each round measures every
 target and size once, in the same order, so that a busy spell of the machine falls on all of
 them; the table gives the median over the rounds and the range. vis-timeline runs up to
-${VIS_MAX_EVENTS.toLocaleString('en-GB')} events (beyond, one phase takes minutes); the calibration page at
-${CALIBRATION_EVENTS.toLocaleString('en-GB')}. The blank page runs at every size: its navigation → render is
-the floor of a load, the file downloaded and parsed with \`JSON.parse\` and nothing else. The vis-timeline rows load the same files in
-bench/vis-timeline.html: range items for intervals, box items for the rest (at the span's
-start), one group per first actor, default options but a height of 600 px.
+${VIS_MAX_EVENTS.toLocaleString('en-GB')} events (beyond, one phase takes minutes); the calibration page
+at ${CALIBRATION_EVENTS.toLocaleString('en-GB')}. The blank page runs at every size: its navigation → render
+is the floor of a load, the file downloaded and parsed with \`JSON.parse\` on the page and
+nothing else. The vis-timeline rows load the same files in bench/vis-timeline.html: range
+items for intervals, box items for the rest (at the span's start), one group per first actor,
+default options but a height of 600 px.
 
 - **navigation → render**: \`performance.mark('timeline:rendered')\` (recorded after the first
   complete render of the loaded dataset; for vis-timeline at its first \`changed\` event) from
