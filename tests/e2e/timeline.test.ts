@@ -123,7 +123,7 @@ test.describe('the timeline', () => {
 	}) => {
 		await page.goto('/');
 		await ready(page);
-		expect(new URL(page.url()).searchParams.has('from')).toBe(false);
+		expect(windowOf(page).from).toBeNull();
 		await page.getByRole('button', { name: 'Show all', exact: true }).click();
 		// The URL takes the window only where a move ends: the mark is clicked once it is at rest,
 		// not while the move to the whole span carries it (or redraws it) under the pointer.
