@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { serveDataset, smallDataset } from './datasets';
 import { DATA_MAX_BYTES, DATA_TIMEOUT_MS } from '../../src/lib/state/dataLimits';
-import { ready } from './fixtures';
+import { axeViolations, ready } from './fixtures';
 import { cspViolations, recordCspViolations } from './pageErrors';
 
 const DATA = '/uploads/carried.json';
@@ -158,6 +158,41 @@ test.describe('a dataset loaded with ?data=', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('says what it is doing while it loads, then shows the dataset', async ({ page }) => {
+		const errors = watchErrors(page);
+		let answer!: () => void;
+		const answered = new Promise<void>((resolve) => (answer = resolve));
+		const body = JSON.stringify(
+			smallDataset('Worth the wait', [{ id: 'only', title: 'The only event', when: '1999' }])
+		);
+		await page.route(
+			(url) => url.pathname === '/uploads/slow.json',
+			async (route) => {
+				await answered;
+				await route.fulfill({ body, contentType: 'application/json' });
+			}
+		);
+		await page.goto('/?data=/uploads/slow.json');
+		await ready(page);
+		const status = page.getByRole('status').filter({ hasText: 'Downloading the dataset…' });
+		await expect(status).toBeVisible();
+		// A bar of unknown length while nothing has arrived, named by the stage.
+		const bar = page.getByRole('progressbar', { name: 'Downloading the dataset…' });
+		await expect(bar).toBeVisible();
+		expect(await bar.evaluate((el: HTMLProgressElement) => el.position)).toBe(-1);
+		expect(await axeViolations(page)).toEqual([]);
+		answer();
+		await expect(page.getByRole('banner')).toContainText('Worth the wait');
+		await expect(
+			page
+				.getByRole('region', { name: 'Timeline' })
+				.getByRole('button', { name: /^The only event, 1999/ })
+		).toBeVisible();
+		await expect(page.getByRole('progressbar')).toHaveCount(0);
+		await expect(page.getByRole('status').filter({ hasText: 'the dataset…' })).toHaveCount(0);
+		expect(errors).toEqual([]);
+	});
+
 	test('can be cancelled while the server does not answer, keeping the dataset', async ({
 		page
 	}) => {
@@ -169,14 +204,16 @@ test.describe('a dataset loaded with ?data=', () => {
 		);
 		await page.goto('/?data=/uploads/silent.json');
 		await ready(page);
-		await expect(page.getByRole('status').filter({ hasText: 'Loading dataset…' })).toBeVisible();
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Downloading the dataset…' })
+		).toBeVisible();
 		await page.getByRole('button', { name: 'Cancel', exact: true }).click();
 		const alert = page.getByRole('alert');
 		await expect(alert).toContainText('could not be loaded; still showing “The NATO-Russia');
 		await expect(alert).toContainText(
 			'/uploads/silent.json: was not loaded: loading was cancelled.'
 		);
-		await expect(page.getByText('Loading dataset…')).toHaveCount(0);
+		await expect(page.getByRole('progressbar')).toHaveCount(0);
 		await page
 			.getByRole('button', { name: /^NATO-Russia Founding Act signed in Paris, 27 May 1997, / })
 			.click();
@@ -200,13 +237,13 @@ test.describe('a dataset loaded with ?data=', () => {
 		);
 		await page.goto('/?data=/uploads/silent.json');
 		await ready(page);
-		await expect(page.getByText('Loading dataset…')).toBeVisible();
+		await expect(page.getByText('Downloading the dataset…')).toBeVisible();
 		await request;
 		await page.clock.fastForward(DATA_TIMEOUT_MS);
 		await expect(page.getByRole('alert')).toContainText(
 			`/uploads/silent.json: did not arrive within ${DATA_TIMEOUT_MS / 1000} seconds.`
 		);
-		await expect(page.getByText('Loading dataset…')).toHaveCount(0);
+		await expect(page.getByRole('progressbar')).toHaveCount(0);
 		await expect(page.getByRole('banner')).toContainText('The NATO-Russia');
 		expect(errors).toEqual([]);
 	});

@@ -3,13 +3,18 @@
  * while the loader's code (postLoad.ts, the bulk of the worker) loads alongside, then posts the
  * loader's result as the messages of loadMessages.ts.
  */
-import { fetchCapped } from '../state/fetchCapped';
-import type { LoadRequest, PostLoadMessage } from './loadMessages';
+import { fetchCapped, type OnDownload } from '../state/fetchCapped';
+import type { LoadProgress, LoadRequest, PostLoadMessage } from './loadMessages';
+
+/** The least time between two counts of a download's bytes: the page need not see each chunk. */
+export const PROGRESS_INTERVAL_MS = 100;
 
 /**
  * Answers a request with its messages: the bytes given, or those fetched from the address
  * (within the size cap; an address that is not http(s) or a file over the cap gets its problem,
- * one that cannot be fetched an `unfetched` message). `signal` stops the fetch.
+ * one that cannot be fetched an `unfetched` message). Progress messages come first: the download
+ * (its bytes at most every PROGRESS_INTERVAL_MS), then that the checks begin.
+ * `signal` stops the fetch.
  */
 export async function answerLoadRequest(
 	request: LoadRequest,
@@ -19,12 +24,23 @@ export async function answerLoadRequest(
 	const loader = import('./postLoad');
 	// Awaited below unless the fetch fails first; its own failure is then of no use.
 	loader.catch(() => {});
-	if ('bytes' in request)
+	const progress = (progress: LoadProgress) => post({ kind: 'progress', progress }, []);
+	if ('bytes' in request) {
+		progress({ stage: 'checking' });
 		return (await loader).postLoad(new TextDecoder().decode(request.bytes), request.name, post);
+	}
 	const { url } = request;
 	let fetched: Awaited<ReturnType<typeof fetchCapped>>;
+	let told = -Infinity;
+	const downloaded: OnDownload = (counts) => {
+		const now = performance.now();
+		// The count of bytes is told at most every PROGRESS_INTERVAL_MS; the rest at once.
+		if (counts.bytes !== undefined && now - told < PROGRESS_INTERVAL_MS) return;
+		told = now;
+		progress({ stage: 'downloading', ...counts });
+	};
 	try {
-		fetched = await fetchCapped(url, signal);
+		fetched = await fetchCapped(url, signal, downloaded);
 	} catch (error) {
 		if (signal?.aborted) throw error;
 		const reason = error instanceof Error ? error.message : String(error);
@@ -32,5 +48,6 @@ export async function answerLoadRequest(
 	}
 	if (!fetched.ok)
 		return post({ kind: 'problems', problems: [{ file: url, ...fetched.problem }] }, []);
+	progress({ stage: 'checking' });
 	(await loader).postLoad(new TextDecoder().decode(fetched.bytes), url, post);
 }

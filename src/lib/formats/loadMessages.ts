@@ -22,7 +22,20 @@ import type { LoadResult } from './load';
 /** What the page asks of a loader: to validate a file's bytes, or to fetch a file and do so. */
 export type LoadRequest = { bytes: ArrayBuffer; name: string } | { url: string };
 
+/** How far a load has got, for the page to show while its reader waits. */
+export type LoadProgress =
+	/**
+	 * Fetching the file: the bytes so far when they are counted (a body that streams in), or the
+	 * body's length when it is known (one read at once); neither while the request waits.
+	 */
+	| { stage: 'downloading'; bytes?: number; totalBytes?: number }
+	/** Parsing and validating it. */
+	| { stage: 'checking' }
+	/** Indexing a valid dataset's events for the screens (on the page). */
+	| { stage: 'indexing'; events: number };
+
 export type LoadMessage =
+	| { kind: 'progress'; progress: LoadProgress }
 	/** The file at the address asked for could not be fetched (a network error or its status). */
 	| { kind: 'unfetched'; reason: string }
 	/** A JSON array of the next events. */
@@ -37,12 +50,20 @@ export type PostLoadMessage = (message: LoadMessage, transfer: ArrayBuffer[]) =>
 /** Events per message: a slice the page copies in well under 50 ms. */
 export const EVENTS_PER_MESSAGE = 2000;
 
-/** Puts the messages back together: `add` each in order; it returns the result at the last. */
+/**
+ * Puts the messages back together: `add` each in order; it returns the result at the last, and
+ * hands progress to `onProgress`.
+ */
 export class LoadAssembler {
 	#events: EventRecord[] = [];
 
+	constructor(private readonly onProgress?: (progress: LoadProgress) => void) {}
+
 	add(message: LoadMessage): LoadResult | undefined {
 		switch (message.kind) {
+			case 'progress':
+				this.onProgress?.(message.progress);
+				return undefined;
 			case 'unfetched':
 				throw new Error(message.reason);
 			case 'events':

@@ -7,3 +7,10 @@
 export function formatCount(n: number): string {
 	return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 }
+
+/** "50 MB", "1.5 kB": a byte count for messages. */
+export function formatBytes(bytes: number): string {
+	if (bytes < 1000) return `${bytes} bytes`;
+	const [unit, size] = bytes < 1e6 ? ['kB', 1e3] : ['MB', 1e6];
+	return `${Number((bytes / size).toFixed(1))} ${unit}`;
+}

@@ -9,6 +9,7 @@ import { getContext, setContext } from 'svelte';
 import { indexDataset, indexDatasetInSlices, type IndexedDataset } from '$lib/model/dataset';
 import type { Problem } from '$lib/model/problems';
 import type { LoadResult } from '$lib/formats/load';
+import type { LoadProgress } from '$lib/formats/loadMessages';
 import type { BuiltInDataset } from './builtInDataset';
 import { DATA_MAX_BYTES, DATA_TIMEOUT_MS } from './dataLimits';
 import { yieldToPage } from './yieldToPage';
@@ -36,6 +37,8 @@ export class DatasetState {
 	/** Problems of the last failed load, shown until the next load. */
 	problems: Problem[] = $state.raw([]);
 	loading = $state(false);
+	/** How far the load under way has got, once it says. */
+	progress: LoadProgress | undefined = $state.raw();
 	/** The URL the current dataset came from, or undefined for the built-in one. */
 	loadedFrom: string | undefined = $state();
 	/** The URL asked for last: asked again (moving between screens), it is not fetched again. */
@@ -100,6 +103,7 @@ export class DatasetState {
 		this.#controller = controller;
 		const { signal } = controller;
 		this.loading = true;
+		this.progress = undefined;
 		this.problems = [];
 		// The time limit counts from here, as the reader waits, not from when the loader's code
 		// has arrived: the worker started in the page's head may have asked for the file already.
@@ -111,7 +115,9 @@ export class DatasetState {
 				const { loadDatasetUrl } = await import('$lib/formats/loadOffThread');
 				signal.throwIfAborted();
 				// Fetched by the validator's worker, started for it before hydration when it could be.
-				result = await loadDatasetUrl(url, signal);
+				result = await loadDatasetUrl(url, signal, (progress) => {
+					if (this.#controller === controller) this.progress = progress;
+				});
 			} finally {
 				clearTimeout(timer);
 			}
@@ -131,6 +137,7 @@ export class DatasetState {
 		} finally {
 			if (this.#controller === controller) {
 				this.loading = false;
+				this.progress = undefined;
 				this.#controller = undefined;
 			}
 		}
@@ -141,11 +148,15 @@ export class DatasetState {
 	async loadFile(file: File): Promise<void> {
 		this.cancel();
 		this.loading = true;
+		this.progress = undefined;
 		this.problems = [];
 		try {
 			const { loadDatasetBytes } = await import('$lib/formats/loadOffThread');
 			const bytes = new Uint8Array(await file.arrayBuffer());
-			await this.#show(await loadDatasetBytes(bytes, file.name), file.name);
+			const result = await loadDatasetBytes(bytes, file.name, undefined, (progress) => {
+				this.progress = progress;
+			});
+			await this.#show(result, file.name);
 		} catch (error) {
 			this.problems = [
 				{
@@ -156,6 +167,7 @@ export class DatasetState {
 			];
 		} finally {
 			this.loading = false;
+			this.progress = undefined;
 		}
 		if (!this.#current) await this.loadBuiltIn();
 	}
@@ -168,6 +180,7 @@ export class DatasetState {
 		}
 		// For benchmarks and profilers: parsing and validation end here.
 		performance.mark('dataset:parsed');
+		this.progress = { stage: 'indexing', events: result.dataset.events.length };
 		this.#current = await indexDatasetInSlices(result.dataset, result.dates, async () => {
 			await yieldToPage();
 			signal?.throwIfAborted();

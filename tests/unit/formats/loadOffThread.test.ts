@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PROGRESS_INTERVAL_MS } from '$lib/formats/answerLoad';
+import type { LoadProgress } from '$lib/formats/loadMessages';
 import { loadDatasetBytes, loadDatasetUrl } from '$lib/formats/loadOffThread';
 import { validDataset } from '../fixtures';
 import { FakeLoadWorker } from './fakeLoadWorker';
@@ -47,6 +49,19 @@ describe('on the main thread, where there are no workers', () => {
 		expect(!broken.ok && broken.problems.map((p) => p.file)).toEqual([URL_A]);
 	});
 
+	it('tells how far it has got: the request, the download, then the checks', async () => {
+		const body = JSON.stringify(validDataset());
+		serve(body);
+		const told: LoadProgress[] = [];
+		const result = await loadDatasetUrl(URL_A, undefined, (p) => told.push(p));
+		expect(result.ok).toBe(true);
+		// The download's last chunk comes within PROGRESS_INTERVAL_MS of the request: not told.
+		expect(told).toEqual([{ stage: 'downloading' }, { stage: 'checking' }]);
+		const bytes: LoadProgress[] = [];
+		await loadDatasetBytes(encode(body), 'a.json', undefined, (p) => bytes.push(p));
+		expect(bytes).toEqual([{ stage: 'checking' }]);
+	});
+
 	it('rejects with the reason a file could not be fetched', async () => {
 		serve('', 404);
 		await expect(loadDatasetUrl(URL_A)).rejects.toThrow('the server answered 404');
@@ -64,6 +79,55 @@ describe('in a worker', () => {
 		const result = await loadDatasetBytes(encode(JSON.stringify(validDataset())), 'a.json');
 		expect(result.ok && result.dataset.events.length).toBe(2);
 		expect(FakeLoadWorker.started.map((w) => w.stopped)).toEqual([true]);
+	});
+
+	it('passes on how far the worker has got, the bytes as they are counted', async () => {
+		vi.useFakeTimers({ toFake: ['performance'] });
+		const body = encode(JSON.stringify(validDataset()));
+		const half = body.byteLength >> 1;
+		const chunks = [body.subarray(0, half), body.subarray(half)];
+		// Two chunks, each PROGRESS_INTERVAL_MS after the one before (by performance.now()).
+		const stream = new ReadableStream<Uint8Array>({
+			pull(controller) {
+				vi.advanceTimersByTime(PROGRESS_INTERVAL_MS);
+				const chunk = chunks.shift();
+				if (chunk) controller.enqueue(chunk);
+				else controller.close();
+			}
+		});
+		vi.stubGlobal('fetch', async () => new Response(stream));
+		const told: LoadProgress[] = [];
+		try {
+			const result = await loadDatasetUrl(URL_A, undefined, (p) => told.push(p));
+			expect(result.ok).toBe(true);
+		} finally {
+			vi.useRealTimers();
+		}
+		expect(told).toEqual([
+			{ stage: 'downloading' },
+			{ stage: 'downloading', bytes: half },
+			{ stage: 'downloading', bytes: body.byteLength },
+			{ stage: 'checking' }
+		]);
+	});
+
+	it('gives the length of a body read at once, which has no count of bytes', async () => {
+		const body = encode(JSON.stringify(validDataset()));
+		vi.stubGlobal('fetch', async () => {
+			const response = new Response(body, {
+				headers: { 'content-length': String(body.byteLength) }
+			});
+			// Same-origin and not compressed: the declared length is the body's.
+			Object.defineProperty(response, 'type', { value: 'basic' });
+			return response;
+		});
+		const told: LoadProgress[] = [];
+		expect((await loadDatasetUrl(URL_A, undefined, (p) => told.push(p))).ok).toBe(true);
+		expect(told).toEqual([
+			{ stage: 'downloading' },
+			{ stage: 'downloading', totalBytes: body.byteLength },
+			{ stage: 'checking' }
+		]);
 	});
 
 	it('has the worker fetch an address: the page never fetches it', async () => {

@@ -74,9 +74,12 @@ describe('DatasetState.loadUrl', () => {
 		const [worker] = FakeLoadWorker.started;
 		expect(worker!.requests).toEqual([{ url: URL_A }]);
 		expect(worker!.stopped).toBe(false);
+		// What the worker says of its progress reaches the notice.
+		await vi.waitFor(() => expect(state.progress).toEqual({ stage: 'downloading' }));
 		state.cancel();
 		await load;
 		expect(worker!.stopped).toBe(true);
+		expect(state.progress).toBeUndefined();
 		expect(state.current.dataset.title).toBe('Built in');
 	});
 
@@ -119,6 +122,8 @@ describe('DatasetState.loadUrl', () => {
 		expect(state.current.dataset.title).toBe('From a URL');
 		expect(state.title).toBe('From a URL');
 		expect(state.loadedFrom).toBe(URL_A);
+		expect(state.loading).toBe(false);
+		expect(state.progress).toBeUndefined();
 	});
 
 	it('keeps the dataset and lists the problems of an invalid file, fetched once', async () => {

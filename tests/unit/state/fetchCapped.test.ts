@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATA_MAX_BYTES } from '$lib/state/dataLimits';
-import { formatBytes, notWebAddress, readCapped, readsWhole } from '$lib/state/fetchCapped';
+import { notWebAddress, readCapped, readsWhole } from '$lib/state/fetchCapped';
 
 /** A stream of `chunks`, then (when `forever`) one more byte at every pull, like a trickle. */
 function streamOf(chunks: number[], forever = false) {
@@ -43,16 +42,11 @@ describe('readCapped', () => {
 		const read = await readCapped(streamOf([]).stream, 10);
 		expect(read.ok && read.bytes.byteLength).toBe(0);
 	});
-});
 
-describe('formatBytes', () => {
-	it.each([
-		[999, '999 bytes'],
-		[1500, '1.5 kB'],
-		[DATA_MAX_BYTES, '50 MB'],
-		[123_456_789, '123.5 MB']
-	])('writes %d as %s', (bytes, text) => {
-		expect(formatBytes(bytes)).toBe(text);
+	it('tells the bytes read so far after each chunk', async () => {
+		const told: number[] = [];
+		await readCapped(streamOf([3, 2, 5]).stream, 10, (bytes) => told.push(bytes));
+		expect(told).toEqual([3, 5, 10]);
 	});
 });
 
