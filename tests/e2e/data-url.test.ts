@@ -180,6 +180,11 @@ test.describe('a dataset loaded with ?data=', () => {
 		const bar = page.getByRole('progressbar', { name: 'Downloading the dataset…' });
 		await expect(bar).toBeVisible();
 		expect(await bar.evaluate((el: HTMLProgressElement) => el.position)).toBe(-1);
+		// The file asked for is named while it loads, not the built-in dataset.
+		await expect(page.getByRole('banner')).toContainText('slow.json');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('slow.json');
+		await expect(page.getByRole('main')).toContainText(/From http:\/\/[^/]+\/uploads\/slow\.json/);
+		await expect(page).toHaveTitle('slow.json · chronotext');
 		expect(await axeViolations(page)).toEqual([]);
 		answer();
 		await expect(page.getByRole('banner')).toContainText('Worth the wait');

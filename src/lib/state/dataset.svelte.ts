@@ -62,9 +62,19 @@ export class DatasetState {
 		return this.#current;
 	}
 
-	/** The title of the dataset shown, else of the built-in one while the first load runs. */
+	/** The address of the file the first load is fetching, while nothing is shown yet. */
+	get loadingFrom(): string | undefined {
+		return !this.#current && this.loading ? this.#requested : undefined;
+	}
+
+	/**
+	 * The title of the dataset shown; while the first load fetches a file, that file's name (not
+	 * the built-in dataset's title, which is not what the reader asked for); else the built-in one's.
+	 */
 	get title(): string {
-		return this.#current?.dataset.title ?? this.builtIn.title;
+		if (this.#current) return this.#current.dataset.title;
+		const from = this.loadingFrom;
+		return from ? fileName(from) : this.builtIn.title;
 	}
 
 	/**
@@ -191,6 +201,16 @@ export class DatasetState {
 	/** Stops the load under way; the current dataset stays and a notice says so. */
 	cancel(): void {
 		this.#controller?.abort(CANCELLED);
+	}
+}
+
+/** The file's name in an address ("events.json" for ".../data/events.json?v=2"), else the address. */
+export function fileName(href: string): string {
+	try {
+		const last = new URL(href).pathname.split('/').pop();
+		return last ? decodeURIComponent(last) : href;
+	} catch {
+		return href;
 	}
 }
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatProblem } from '$lib/model/problems';
 import { validateDataset } from '$lib/model/validate';
-import { DATA_MAX_BYTES, DATA_TIMEOUT_MS, DatasetState } from '$lib/state/dataset.svelte';
+import { DATA_MAX_BYTES, DATA_TIMEOUT_MS, DatasetState, fileName } from '$lib/state/dataset.svelte';
 import { validDataset } from '../fixtures';
 import { FakeLoadWorker } from '../formats/fakeLoadWorker';
 
@@ -86,12 +86,18 @@ describe('DatasetState.loadUrl', () => {
 	it('stops when cancelled, keeping the dataset', async () => {
 		vi.stubGlobal('fetch', neverAnswers());
 		const state = new DatasetState(builtInSource());
+		expect(state.title).toBe('Built in');
 		const load = state.loadUrl(URL_A);
+		// While the first load runs, the file asked for is named, not the built-in dataset.
+		expect(state.loadingFrom).toBe(URL_A);
+		expect(state.title).toBe('a.json');
 		state.cancel();
 		await load;
 		expect(state.loading).toBe(false);
 		expect(state.problems.map((p) => p.message)).toEqual(['was not loaded: loading was cancelled']);
 		expect(state.current.dataset.title).toBe('Built in');
+		expect(state.loadingFrom).toBeUndefined();
+		expect(state.title).toBe('Built in');
 	});
 
 	it('refuses a body that declares more than the cap without reading it', async () => {
@@ -163,5 +169,21 @@ describe('DatasetState.loadBuiltIn', () => {
 		]);
 		await state.loadBuiltIn();
 		expect(state.ready).toBe(true);
+	});
+});
+
+describe('fileName', () => {
+	it('is the last part of the path, decoded, without the query', () => {
+		expect(fileName('https://example.org/data/events.json?v=2#x')).toBe('events.json');
+		expect(fileName('https://example.org/my%20class/nato%E2%80%93russia.json')).toBe(
+			'nato–russia.json'
+		);
+	});
+
+	it('is the address itself where the path names no file, or it does not parse', () => {
+		expect(fileName('https://example.org/data/')).toBe('https://example.org/data/');
+		expect(fileName('https://example.org')).toBe('https://example.org');
+		expect(fileName('not a url')).toBe('not a url');
+		expect(fileName('https://example.org/%E0%A4%A')).toBe('https://example.org/%E0%A4%A');
 	});
 });
