@@ -198,6 +198,25 @@ test.describe('a dataset loaded with ?data=', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('before the app runs, the page asking for ?data= does not name the built-in dataset', async ({
+		page
+	}) => {
+		// The app's scripts never arrive: what shows is the prerendered page and its head script.
+		await page.route(
+			(url) => url.pathname.startsWith('/_app/immutable/'),
+			(route) => route.abort()
+		);
+		await page.goto('/?data=/uploads/never.json', { waitUntil: 'domcontentloaded' });
+		await expect(page.getByText('Loading the timeline…')).toBeVisible();
+		const builtIn = page.getByText('The NATO-Russia Partnership', { exact: false });
+		await expect(builtIn.first()).toBeAttached();
+		for (const shown of await builtIn.all()) await expect(shown).toBeHidden();
+		// Without ?data=, the same prerendered page names it.
+		await page.goto('/', { waitUntil: 'domcontentloaded' });
+		await expect(page.getByRole('banner')).toContainText('The NATO-Russia Partnership');
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	});
+
 	test('can be cancelled while the server does not answer, keeping the dataset', async ({
 		page
 	}) => {
