@@ -10,10 +10,10 @@ import {
 	type LoadProgress,
 	type LoadRequest
 } from './loadMessages';
+import { canStartWorkers, takeLoadWorker } from './loadWorker';
 
 /** Told how far a load has got (see LoadProgress). */
 type OnProgress = (progress: LoadProgress) => void;
-import { canStartWorkers, takeLoadWorker } from './loadWorker';
 
 /** Runs `request` on the main thread, where there are no workers. */
 async function onMainThread(

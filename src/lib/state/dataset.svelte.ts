@@ -69,7 +69,7 @@ export class DatasetState {
 
 	/**
 	 * The title of the dataset shown; while the first load fetches a file, that file's name (not
-	 * the built-in dataset's title, which is not what the reader asked for); else the built-in one's.
+	 * the built-in dataset's title: the reader asked for another); else the built-in one's.
 	 */
 	get title(): string {
 		if (this.#current) return this.#current.dataset.title;
@@ -204,7 +204,7 @@ export class DatasetState {
 	}
 }
 
-/** The file's name in an address ("events.json" for ".../data/events.json?v=2"), else the address. */
+/** The file's name in an address ("events.json" for ".../events.json?v=2"), else the address. */
 export function fileName(href: string): string {
 	try {
 		const last = new URL(href).pathname.split('/').pop();
