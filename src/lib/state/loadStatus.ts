@@ -1,7 +1,7 @@
 /**
  * What the notice of a load under way says, from how far it has got (LoadProgress): its stage, on
  * the status line that screen readers announce (it changes a few times a load), and what it has
- * done so far, shown beside it but not announced (it changes many times a second).
+ * done so far, shown beside it but not announced (it changes up to ten times a second).
  */
 import type { LoadProgress } from '$lib/formats/loadMessages';
 import { formatBytes, formatCount } from '$lib/model/formatCount';
