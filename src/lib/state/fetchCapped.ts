@@ -111,7 +111,7 @@ export async function fetchCapped(
 		return { ok: false, problem: tooLarge(declared) };
 	}
 	if (!response.body || readsWhole(response, DATA_MAX_BYTES)) {
-		if (response.body) onDownload?.({ totalBytes: declared });
+		onDownload?.({ totalBytes: declared });
 		return { ok: true, bytes: new Uint8Array(await response.arrayBuffer()) };
 	}
 	const read = await readCapped(
