@@ -1,4 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin, Rolldown } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -119,8 +121,50 @@ function plainUniversal(): Plugin {
 	};
 }
 
+/** V8's explicit compile hint: compile every function of the file as it streams in. */
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+
+/**
+ * Whether a file of the client runs nearly whole as a screen starts: SvelteKit's entries, the
+ * framework and explorer files above, and a layout's or page's own module.
+ */
+export function runsOnLoad(chunk: Rolldown.OutputChunk): boolean {
+	return (
+		chunk.isEntry ||
+		chunk.name === 'framework' ||
+		chunk.name === 'explorer' ||
+		KIT_NODE.test(chunk.facadeModuleId ?? '')
+	);
+}
+
+/**
+ * Marks the files that run as a screen starts with V8's compile hint (Chrome 136 and later; a
+ * comment elsewhere). Without it V8 compiles a function on the main thread when first called,
+ * which on a first visit is most of the framework and the explorer, during the first render;
+ * with it they are compiled on a background thread while the file streams in (BENCHMARKS.md,
+ * round 14). Files loaded later on demand (the PDF reader, exports, gestures) are not marked:
+ * only part of them runs, and compiling the rest would be wasted.
+ */
+function compileHints(): Plugin {
+	return {
+		name: 'chronotext:compile-hints',
+		// Once written: Vite puts its own first line (the map of preloads) in some files last.
+		writeBundle({ dir }, bundle) {
+			for (const file of Object.values(bundle))
+				if (file.type === 'chunk' && dir && runsOnLoad(file))
+					writeFileSync(join(dir, file.fileName), COMPILE_HINT + file.code);
+		}
+	};
+}
+
 export default defineConfig(({ isSsrBuild }) => ({
-	plugins: [shakeKitClient(), plainUniversal(), sveltekit()],
+	plugins: [
+		shakeKitClient(),
+		plainUniversal(),
+		sveltekit(),
+		// Not for the server, nor for the single HTML file, whose scripts are inlined in it.
+		...(isSsrBuild || process.env.CHRONOTEXT_SINGLE_FILE === '1' ? [] : [compileHints()])
+	],
 	server: { fs: { allow: ['data'] } },
 	// Module workers (both are started with type: 'module'), so that a worker's entry can be small
 	// and load the rest on demand: the validator's worker starts its fetch before its loader arrives.

@@ -30,8 +30,18 @@ const APPROXIMATE = 4;
 const UNCERTAIN = 8;
 const INTERVAL = 16;
 
-/** Collation of titles that tie in time, the same in a worker and on the page. */
-const titleOrder = new Intl.Collator(undefined).compare;
+/**
+ * The order of titles that tie in time: ignoring case, then by code unit. The same in a worker
+ * and on the page, and for every reader whatever their language. Not an `Intl.Collator`: the
+ * first a page creates loads the browser's collation data, 15–45 ms on the main thread as the
+ * built-in dataset is indexed (BENCHMARKS.md, round 14).
+ */
+export function titleOrder(a: string, b: string): number {
+	if (a === b) return 0;
+	const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+	if (x !== y) return x < y ? -1 : 1;
+	return a < b ? -1 : 1;
+}
 
 /**
  * Columns from parsed dates, with the titles that order records starting and ending together.
