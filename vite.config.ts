@@ -122,18 +122,21 @@ function plainUniversal(): Plugin {
 }
 
 /** V8's explicit compile hint: compile every function of the file as it streams in. */
-export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+
+/** The least code a file needs for the hint to be worth its bytes (SvelteKit's own are smaller). */
+const HINTED_MIN_BYTES = 2048;
 
 /**
- * Whether a file of the client runs nearly whole as a screen starts: SvelteKit's entries, the
- * framework and explorer files above, and a layout's or page's own module.
+ * Whether a file of the client runs nearly whole as a screen starts: the framework and explorer
+ * files above, and a page's own module.
  */
-export function runsOnLoad(chunk: Rolldown.OutputChunk): boolean {
+function runsOnLoad(chunk: Rolldown.OutputChunk): boolean {
 	return (
-		chunk.isEntry ||
-		chunk.name === 'framework' ||
-		chunk.name === 'explorer' ||
-		KIT_NODE.test(chunk.facadeModuleId ?? '')
+		(chunk.name === 'framework' ||
+			chunk.name === 'explorer' ||
+			KIT_NODE.test(chunk.facadeModuleId ?? '')) &&
+		chunk.code.length >= HINTED_MIN_BYTES
 	);
 }
 

@@ -16,6 +16,9 @@ function builtInRequests(page: Page): string[] {
 	return urls;
 }
 
+/** V8's explicit compile hint, which vite.config.ts puts first in the files every visit runs. */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+
 /** The explorer's budget for JavaScript before its first render, gzip (DESIGN.md, Budgets). */
 const FIRST_RENDER_JS_BUDGET = 60 * 1024;
 
@@ -202,6 +205,49 @@ test.describe('the first load', () => {
 				body.includes('each entry is listed once')
 			);
 			expect(validators.map(([file]) => file)).toEqual([]);
+			expect(errors).toEqual([]);
+		});
+
+		test(`the files every visit runs ask V8 to compile them as they arrive, later ones do not: ${name}`, async ({
+			page
+		}) => {
+			const errors = collectErrors(page);
+			const scripts = new Map<string, Promise<Buffer>>();
+			page.on('response', (response) => {
+				if (response.request().resourceType() !== 'script' || !response.ok()) return;
+				const body = response.body();
+				body.catch(() => {});
+				scripts.set(new URL(response.url()).pathname, body);
+			});
+			const html = await (await page.goto(path))!.text();
+			await ready(page);
+			await expect(page.getByRole('region', { name: 'Source text' })).toBeVisible();
+			const preloaded = [
+				...html.matchAll(/<link href="\.(\/_app\/[^"]+\.js)" rel="modulepreload">/g)
+			]
+				.map((match) => match[1]!)
+				.filter((file) => !file.includes('/workers/'));
+			const hinted = async (file: string) => {
+				const body = (await scripts.get(file))!;
+				return {
+					file,
+					hinted: body.toString('utf8', 0, COMPILE_HINT.length) === COMPILE_HINT,
+					big: body.length >= 2048
+				};
+			};
+			// The framework, the explorer's code and its page's module; SvelteKit's own files, of a
+			// few lines, are left as they are.
+			const first = await Promise.all(preloaded.map(hinted));
+			expect(first.filter((f) => f.hinted).length).toBe(3);
+			for (const f of first) if (f.hinted) expect(f.big, f.file).toBe(true);
+			// What loads on demand (the column beside the timeline, at least) is compiled when called.
+			const later = await Promise.all(
+				[...scripts.keys()]
+					.filter((file) => !preloaded.includes(file) && !file.includes('/workers/'))
+					.map(hinted)
+			);
+			expect(later.length).toBeGreaterThan(0);
+			for (const f of later) expect(f.hinted, f.file).toBe(false);
 			expect(errors).toEqual([]);
 		});
 
