@@ -33,8 +33,8 @@ const INTERVAL = 16;
 /**
  * The order of titles that tie in time: ignoring case, then by code unit. The same in a worker
  * and on the page, and for every reader whatever their language. Not an `Intl.Collator`: the
- * first a page creates loads the browser's collation data, 15–45 ms on the main thread as the
- * built-in dataset is indexed (BENCHMARKS.md, round 14).
+ * first a page creates loads the browser's collation data, 14–87 ms on the main thread here as
+ * the built-in dataset is indexed (BENCHMARKS.md, round 14).
  */
 export function titleOrder(a: string, b: string): number {
 	if (a === b) return 0;
