@@ -22,12 +22,8 @@ const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 /** The explorer's budget for JavaScript before its first render, gzip (DESIGN.md, Budgets). */
 const FIRST_RENDER_JS_BUDGET = 60 * 1024;
 
-/**
- * Starts recording the page's scripts; the returned function, called once the timeline has been
- * drawn, gives the text of each script requested before that first render, by path (a Web
- * Worker's script runs off the main thread and is left out).
- */
-function scriptsBeforeFirstRender(page: Page): () => Promise<Map<string, Buffer>> {
+/** Records the text of each script the page receives from now on, by address. */
+function recordScripts(page: Page): Map<string, Promise<Buffer>> {
 	const bodies = new Map<string, Promise<Buffer>>();
 	page.on('response', (response) => {
 		if (response.request().resourceType() !== 'script' || !response.ok()) return;
@@ -36,6 +32,16 @@ function scriptsBeforeFirstRender(page: Page): () => Promise<Map<string, Buffer>
 		body.catch(() => {});
 		bodies.set(response.url(), body);
 	});
+	return bodies;
+}
+
+/**
+ * Starts recording the page's scripts; the returned function, called once the timeline has been
+ * drawn, gives the text of each script requested before that first render, by path (a Web
+ * Worker's script runs off the main thread and is left out).
+ */
+function scriptsBeforeFirstRender(page: Page): () => Promise<Map<string, Buffer>> {
+	const bodies = recordScripts(page);
 	return async () => {
 		await page.waitForFunction(() => performance.getEntriesByName('timeline:rendered').length);
 		const requested = await page.evaluate(() => {
@@ -212,13 +218,7 @@ test.describe('the first load', () => {
 			page
 		}) => {
 			const errors = collectErrors(page);
-			const scripts = new Map<string, Promise<Buffer>>();
-			page.on('response', (response) => {
-				if (response.request().resourceType() !== 'script' || !response.ok()) return;
-				const body = response.body();
-				body.catch(() => {});
-				scripts.set(new URL(response.url()).pathname, body);
-			});
+			const scripts = recordScripts(page);
 			const html = await (await page.goto(path))!.text();
 			await ready(page);
 			await expect(page.getByRole('region', { name: 'Source text' })).toBeVisible();
@@ -227,8 +227,9 @@ test.describe('the first load', () => {
 			]
 				.map((match) => match[1]!)
 				.filter((file) => !file.includes('/workers/'));
+			const bodies = new Map([...scripts].map(([url, body]) => [new URL(url).pathname, body]));
 			const hinted = async (file: string) => {
-				const body = (await scripts.get(file))!;
+				const body = (await bodies.get(file))!;
 				return {
 					file,
 					hinted: body.toString('utf8', 0, COMPILE_HINT.length) === COMPILE_HINT,
@@ -242,7 +243,7 @@ test.describe('the first load', () => {
 			for (const f of first) if (f.hinted) expect(f.big, f.file).toBe(true);
 			// What loads on demand (the column beside the timeline, at least) is compiled when called.
 			const later = await Promise.all(
-				[...scripts.keys()]
+				[...bodies.keys()]
 					.filter((file) => !preloaded.includes(file) && !file.includes('/workers/'))
 					.map(hinted)
 			);
