@@ -15,6 +15,7 @@
  * The page's side only: the worker's (postLoad.ts) brings the whole loader with it.
  */
 import type { DatasetDates } from '../model/dateColumns';
+import { ListSharer } from '../model/sharedLists';
 import type { Problem } from '../model/problems';
 import type { Dataset, EventRecord } from '../model/schema';
 import type { LoadResult } from './load';
@@ -56,6 +57,8 @@ export const EVENTS_PER_MESSAGE = 2000;
  */
 export class LoadAssembler {
 	#events: EventRecord[] = [];
+	/** Shared as each slice is parsed: the copies then die young (model/sharedLists.ts). */
+	#lists = new ListSharer();
 
 	constructor(private readonly onProgress?: (progress: LoadProgress) => void) {}
 
@@ -67,7 +70,10 @@ export class LoadAssembler {
 			case 'unfetched':
 				throw new Error(message.reason);
 			case 'events':
-				for (const event of JSON.parse(message.json) as EventRecord[]) this.#events.push(event);
+				for (const event of JSON.parse(message.json) as EventRecord[]) {
+					this.#lists.share(event);
+					this.#events.push(event);
+				}
 				return undefined;
 			case 'problems':
 				this.#events = [];

@@ -7,11 +7,12 @@
  * properties that are not enumerable: the page holds one object per event, not a record and a
  * copy of it, and a record still spreads, serialises and clones exactly as it was loaded.
  * Records with the same date share one span and one display date, and events with the same
- * actors, themes, or no mentions or links, share one frozen list of them: a large dataset
- * repeats these far more often than it varies them.
+ * actors, themes, or no mentions or links, share one frozen list of them (sharedLists.ts): a
+ * large dataset repeats these far more often than it varies them.
  */
 import { dateColumnsOf, spanAt, type DateColumns, type DatasetDates } from './dateColumns';
 import type { Span } from './edtf';
+import { ListSharer } from './sharedLists';
 import type { Dataset, EventRecord, LinkRel, Passage, Period } from './schema';
 
 export interface TimelineEvent extends EventRecord {
@@ -103,31 +104,6 @@ function* inTimeOrder<R extends { when: string }, T extends R>(
 	return out;
 }
 
-const NONE: readonly never[] = Object.freeze([]);
-
-/** One frozen list for each distinct list of ids, so that records naming the same ids share it. */
-class SharedIds {
-	#lists = new Map<string, readonly string[]>();
-
-	of(ids: readonly string[]): string[] {
-		const key = ids.join(' ');
-		let list = this.#lists.get(key);
-		if (!list) {
-			list = Object.freeze([...ids]);
-			this.#lists.set(key, list);
-		}
-		return list as string[];
-	}
-}
-
-/** Gives `event` the shared lists equal to its own (see above); the record serialises the same. */
-function shareLists(event: EventRecord, actors: SharedIds, themes: SharedIds): void {
-	event.actors = actors.of(event.actors);
-	event.themes = themes.of(event.themes);
-	if (event.mentions.length === 0) event.mentions = NONE as never[];
-	if (event.links.length === 0) event.links = NONE as never[];
-}
-
 /** The indexing, as a generator that yields where a sliced run may pause. */
 function* indexing(dataset: Dataset, dates: DatasetDates): Generator<void, IndexedDataset> {
 	const events = yield* inTimeOrder<EventRecord, TimelineEvent>(dataset.events, dates.events, true);
@@ -161,10 +137,10 @@ function* indexing(dataset: Dataset, dates: DatasetDates): Generator<void, Index
 	const byId = new Map<string, TimelineEvent>();
 	const linksTo = new Map<string, { event: string; rel: LinkRel }[]>();
 	const used = { actors: new Set<string>(), themes: new Set<string>() };
-	const [actors, themes] = [new SharedIds(), new SharedIds()];
+	const lists = new ListSharer();
 	for (let i = 0; i < events.length; i++) {
 		const event = events[i]!;
-		shareLists(event, actors, themes);
+		lists.share(event);
 		byId.set(event.id, event);
 		for (const actor of event.actors) used.actors.add(actor);
 		for (const theme of event.themes) used.themes.add(theme);

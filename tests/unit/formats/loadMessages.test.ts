@@ -59,6 +59,30 @@ describe('loadMessages and LoadAssembler', () => {
 		expect(derivedFields(a)).toEqual(derivedFields(b));
 	});
 
+	it('share the lists events repeat as each slice arrives, which indexing then keeps', () => {
+		const text = JSON.stringify(
+			manyEvents(9, (i) => ({
+				id: `e-${i}`,
+				actors: i % 2 ? ['nato', 'russia'] : ['russia'],
+				themes: i % 3 ? ['institutions'] : []
+			}))
+		);
+		const [result] = roundTrip(text, 'many.json', 2);
+		if (!result?.ok) throw new Error('expected a valid dataset');
+		const events = result.dataset.events;
+		expect(JSON.stringify(events)).toBe(JSON.stringify(JSON.parse(text).events));
+		// e-1 and e-3, e-0 and e-8 arrived in different slices.
+		expect(events[1]!.actors).toBe(events[3]!.actors);
+		expect(events[0]!.actors).toBe(events[8]!.actors);
+		expect(events[0]!.actors).not.toBe(events[1]!.actors);
+		expect(events[0]!.themes).toBe(events[3]!.themes);
+		expect(events[0]!.mentions).toBe(events[7]!.links);
+		const lists = events.flatMap((e) => [e.actors, e.themes, e.mentions, e.links]);
+		expect(lists.every(Object.isFrozen)).toBe(true);
+		const indexed = indexDataset(result.dataset, result.dates);
+		expect(indexed.byId.get('e-8')!.actors).toBe(lists[0]);
+	});
+
 	it('send the events as JSON text, which copies between threads as one string', () => {
 		const slices = messagesOf(JSON.stringify(manyDated(5)), 'many.json', 2).filter(
 			(message) => message.kind === 'events'
