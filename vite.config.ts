@@ -4,6 +4,10 @@ import { join } from 'node:path';
 import type { Plugin, Rolldown } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/** The names of the two files the client's code is cut into first (see clientChunks). */
+const FRAMEWORK_FILE = 'framework';
+const EXPLORER_FILE = 'explorer';
+
 /** The framework every screen runs on: the Svelte runtime and SvelteKit's client. */
 const FRAMEWORK =
 	/node_modules[\\/](svelte|@sveltejs[\\/]kit|clsx|esm-env)[\\/]|vite[\\/]preload-helper/;
@@ -48,7 +52,7 @@ function isEntry(id: string, ctx: Rolldown.ChunkingContext): boolean {
 function clientChunks(): Rolldown.CodeSplittingGroup[] {
 	const memo = new Map<string, Set<string>>();
 	return [
-		{ name: 'framework', test: FRAMEWORK, priority: 2 },
+		{ name: FRAMEWORK_FILE, test: FRAMEWORK, priority: 2 },
 		{
 			name: (id, ctx) => {
 				const from = [...roots(id, ctx, memo)];
@@ -57,7 +61,7 @@ function clientChunks(): Rolldown.CodeSplittingGroup[] {
 				const elsewhere = from.some((root) => !EXPLORER_NODE.test(root));
 				// What the client's entry imports (its hooks) runs before any page.
 				const entry = from.some((root) => root !== id && isEntry(root, ctx));
-				return (explorer && elsewhere) || layout || entry ? 'explorer' : null;
+				return (explorer && elsewhere) || layout || entry ? EXPLORER_FILE : null;
 			},
 			priority: 1
 		}
@@ -133,8 +137,8 @@ const HINTED_MIN_BYTES = 2048;
  */
 function runsOnLoad(chunk: Rolldown.OutputChunk): boolean {
 	return (
-		(chunk.name === 'framework' ||
-			chunk.name === 'explorer' ||
+		(chunk.name === FRAMEWORK_FILE ||
+			chunk.name === EXPLORER_FILE ||
 			KIT_NODE.test(chunk.facadeModuleId ?? '')) &&
 		chunk.code.length >= HINTED_MIN_BYTES
 	);

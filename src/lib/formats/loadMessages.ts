@@ -15,9 +15,9 @@
  * The page's side only: the worker's (postLoad.ts) brings the whole loader with it.
  */
 import type { DatasetDates } from '../model/dateColumns';
-import { ListSharer } from '../model/sharedLists';
 import type { Problem } from '../model/problems';
 import type { Dataset, EventRecord } from '../model/schema';
+import { ListSharer } from '../model/sharedLists';
 import type { LoadResult } from './load';
 
 /** What the page asks of a loader: to validate a file's bytes, or to fetch a file and do so. */

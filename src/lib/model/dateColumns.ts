@@ -38,7 +38,8 @@ const INTERVAL = 16;
  */
 export function titleOrder(a: string, b: string): number {
 	if (a === b) return 0;
-	const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+	const x = a.toLowerCase();
+	const y = b.toLowerCase();
 	if (x !== y) return x < y ? -1 : 1;
 	return a < b ? -1 : 1;
 }
