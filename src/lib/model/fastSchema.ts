@@ -18,7 +18,7 @@ import {
 	type EventRecord,
 	type Period
 } from './schema';
-import { isWebAddress } from './safeHref';
+import { isWebAddress } from './webAddress';
 
 /** What a check gives for a value the schema would turn down (or that it does not handle). */
 const FAIL = Symbol('fail');

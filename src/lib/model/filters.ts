@@ -69,3 +69,17 @@ export function matchesFilters(event: TimelineEvent, f: EventFilters): boolean {
 export function filterEvents(events: readonly TimelineEvent[], f: EventFilters): TimelineEvent[] {
 	return isUnfiltered(f) ? [...events] : events.filter((e) => matchesFilters(e, f));
 }
+
+/** Which ids a set of events holds; only `has` is asked. */
+export type IdSet = Pick<ReadonlySet<string>, 'has'>;
+
+/** Every id: nothing is filtered out. */
+const EVERY_ID: IdSet = { has: () => true };
+
+/**
+ * The ids of the events `shown` out of a dataset's with filters `f`. Unfiltered, every event is
+ * shown: no set is built (of 100,000 ids, it took about 20 ms).
+ */
+export function shownIdsOf(shown: readonly TimelineEvent[], f: EventFilters): IdSet {
+	return isUnfiltered(f) ? EVERY_ID : new Set(shown.map((e) => e.id));
+}

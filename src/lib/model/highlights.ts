@@ -5,7 +5,6 @@
 import type { IndexedDataset, TimelineEvent } from './dataset';
 import { formatCount } from './formatCount';
 import { BASIS_LABEL } from './labels';
-import { findQuoteRanges } from './quotes';
 
 /** A highlight's accessible name lists its events by name up to this many; past it, the first few. */
 const NAMED_IN_FULL = 5;
@@ -24,6 +23,21 @@ export interface Segment<E = TimelineEvent> {
 export interface PassageMention<E> {
 	event: E;
 	quote: string;
+}
+
+/** Character range [start, end) of a quote in a passage. */
+export interface TextRange {
+	start: number;
+	end: number;
+}
+
+/** Every occurrence of `quote` in `text`, in order; empty when the quote is not verbatim. */
+export function findQuoteRanges(text: string, quote: string): TextRange[] {
+	const ranges: TextRange[] = [];
+	if (!quote) return ranges;
+	for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1))
+		ranges.push({ start: at, end: at + quote.length });
+	return ranges;
 }
 
 /** Every passage of a dataset split into segments by all events' mentions. */
@@ -52,12 +66,18 @@ export function buildSegments<E>(
 ): Segment<E>[] {
 	// Each group: the places in `mentions` of those quoting its words, ascending.
 	const groups = new Map<string, number[]>();
+	// Each mention's event, numbered: an event may quote a passage more than once.
+	const eventNumbers = new Map<E, number>();
+	const eventOf = new Int32Array(mentions.length);
 	mentions.forEach((m, k) => {
 		const group = groups.get(m.quote);
 		if (group) group.push(k);
 		else groups.set(m.quote, [k]);
+		let e = eventNumbers.get(m.event);
+		if (e === undefined) eventNumbers.set(m.event, (e = eventNumbers.size));
+		eventOf[k] = e;
 	});
-	const places = [...groups.values()];
+	const places = [...groups.values()].map((group) => Int32Array.from(group));
 	const starting = new Map<number, number[]>();
 	const ending = new Map<number, number[]>();
 	const add = (map: Map<number, number[]>, at: number, g: number) => {
@@ -74,6 +94,31 @@ export function buildSegments<E>(
 		}
 	});
 	const points = [...cuts].sort((a, b) => a - b);
+
+	// The piece an event was last listed for: each is listed once per piece.
+	const listedFor = new Int32Array(eventNumbers.size).fill(-1);
+	/** The distinct events of the `active` groups' mentions, in the mentions' order. */
+	const coveringEvents = (active: number[], piece: number): E[] => {
+		let ordered = places[active[0]!]!;
+		if (active.length > 1) {
+			ordered = new Int32Array(active.reduce((n, g) => n + places[g]!.length, 0));
+			let at = 0;
+			for (const g of active) {
+				ordered.set(places[g]!, at);
+				at += places[g]!.length;
+			}
+			ordered.sort();
+		}
+		const events: E[] = [];
+		for (let i = 0; i < ordered.length; i++) {
+			const k = ordered[i]!;
+			if (listedFor[eventOf[k]!] === piece) continue;
+			listedFor[eventOf[k]!] = piece;
+			events.push(mentions[k]!.event);
+		}
+		return events;
+	};
+
 	// One sweep over the cuts: the groups that start at a cut join, those that end there leave. A
 	// group's occurrences may overlap one another, so each active group keeps a count.
 	const active = new Map<number, number>();
@@ -87,7 +132,7 @@ export function buildSegments<E>(
 			else active.delete(g);
 		}
 		for (const g of starting.get(start) ?? []) active.set(g, (active.get(g) ?? 0) + 1);
-		const events = coveringEvents(active.keys(), places, mentions);
+		const events = active.size > 0 ? coveringEvents([...active.keys()], i) : [];
 		const last = segments[segments.length - 1];
 		// Neighbouring pieces covered by the same events are one highlight.
 		if (last && sameEvents(last.events, events)) {
@@ -96,22 +141,6 @@ export function buildSegments<E>(
 		} else segments.push({ start, end, text: text.slice(start, end), events });
 	}
 	return segments;
-}
-
-/** The distinct events of the `active` groups' mentions, in the mentions' order. */
-function coveringEvents<E>(
-	active: Iterable<number>,
-	places: readonly number[][],
-	mentions: readonly PassageMention<E>[]
-): E[] {
-	const groups = [...active];
-	const ordered =
-		groups.length === 1
-			? places[groups[0]!]!
-			: Int32Array.from(groups.flatMap((g) => places[g]!)).sort();
-	const events = new Set<E>();
-	for (const k of ordered) events.add(mentions[k]!.event);
-	return [...events];
 }
 
 function sameEvents<E>(a: readonly E[], b: readonly E[]): boolean {

@@ -5,7 +5,7 @@
  * fastSchema.ts restates EventSchema and PeriodSchema for speed; a property test holds it to them.
  */
 import * as v from 'valibot';
-import { isWebAddress, WEB_PATTERN } from './safeHref';
+import { isWebAddress, WEB_PATTERN } from './webAddress';
 
 export { WEB_PATTERN };
 

@@ -66,69 +66,98 @@ function laneOrder(grouping: LaneGrouping, vocab: Vocabulary): { id: string; lab
 }
 
 const HOUR_MS = 3_600_000;
+/**
+ * Each duration class's longest span: class k holds durations up to HOUR_MS · 4^k; the last,
+ * spans without an end (every finite span, at most ±275,760 years, is in a class below).
+ */
+const MAX_MS = Float64Array.from({ length: 33 }, (_, k) => (k < 32 ? HOUR_MS * 4 ** k : Infinity));
 
-/** The duration class of a span: class k holds durations up to HOUR_MS · 4^k. */
+/** The duration class of a span (see MAX_MS); one of unknown length (NaN) is in the last. */
 function durationClassOf(durationMs: number): number {
-	return Number.isFinite(durationMs)
-		? Math.max(0, Math.ceil(Math.log(durationMs / HOUR_MS) / Math.log(4)))
-		: Infinity;
+	let k = 0;
+	while (k < MAX_MS.length - 1 && !(durationMs <= MAX_MS[k]!)) k++;
+	return k;
 }
 
-/** A lane while the events are dealt out. */
-interface LaneParts {
-	events: TimelineEvent[];
-	startsMs: number[];
-	endsMs: number[];
-	/** Indexes into `events` by duration class. */
-	classes: Map<number, number[]>;
-}
-
-/** Splits time-ordered events into lanes in vocabulary order, dropping empty lanes: one pass. */
+/**
+ * Splits time-ordered events into lanes in vocabulary order, dropping empty lanes. A first pass
+ * reads each event once and counts; a second fills typed arrays of the counted sizes. (Growing
+ * arrays and then copying them into typed ones took most of the time at 100,000 events.)
+ */
 export function buildLanes(
 	events: readonly TimelineEvent[],
 	grouping: LaneGrouping,
 	vocab: Vocabulary
 ): Lane[] {
-	const parts = new Map<string, LaneParts>();
-	for (const event of events) {
-		const key = laneKeyOf(event, grouping);
-		let lane = parts.get(key);
-		if (!lane)
-			parts.set(key, (lane = { events: [], startsMs: [], endsMs: [], classes: new Map() }));
-		const i = lane.events.length;
+	const order = laneOrder(grouping, vocab);
+	const laneIndex = new Map(order.map(({ id }, l) => [id, l]));
+	const CLASSES = MAX_MS.length;
+	// Each event's lane (-1: none) and slot l · CLASSES + k for its lane l and duration class k.
+	const n = events.length;
+	const laneOf = new Int32Array(n);
+	const slotOf = new Int32Array(n);
+	const starts = new Float64Array(n);
+	const ends = new Float64Array(n);
+	const counts = new Int32Array(order.length * CLASSES);
+	for (let i = 0; i < n; i++) {
+		const event = events[i]!;
+		const l = laneIndex.get(laneKeyOf(event, grouping)) ?? -1;
+		laneOf[i] = l;
+		if (l < 0) continue;
 		const { startMs, endMs } = event.span;
-		lane.events.push(event);
-		lane.startsMs.push(startMs);
-		lane.endsMs.push(endMs);
-		const k = durationClassOf(endMs - startMs);
-		const members = lane.classes.get(k);
-		if (members) members.push(i);
-		else lane.classes.set(k, [i]);
+		starts[i] = startMs;
+		ends[i] = endMs;
+		const slot = l * CLASSES + durationClassOf(endMs - startMs);
+		slotOf[i] = slot;
+		counts[slot]!++;
 	}
-	return laneOrder(grouping, vocab)
-		.filter(({ id }) => parts.has(id))
-		.map(({ id, label }) => {
-			const lane = parts.get(id)!;
-			// A map of 100,000 ids costs about half the lanes' building: only made when asked for.
-			let indexOf: Map<string, number> | undefined;
-			return {
-				id,
-				label,
-				events: lane.events,
-				startsMs: Float64Array.from(lane.startsMs),
-				endsMs: Float64Array.from(lane.endsMs),
-				durationClasses: [...lane.classes]
-					.sort(([a], [b]) => a - b)
-					.map(([k, indexes]) => ({
-						maxMs: Number.isFinite(k) ? HOUR_MS * 4 ** k : Infinity,
-						startsMs: Float64Array.from(indexes, (i) => lane.startsMs[i]!),
-						indexes: Int32Array.from(indexes)
-					})),
-				get indexOf() {
-					return (indexOf ??= new Map(lane.events.map((event, i) => [event.id, i])));
-				}
-			};
-		});
+
+	// Each slot's duration class, and where its next event goes.
+	const classOfSlot: DurationClass[] = [];
+	const filled = new Int32Array(counts.length);
+	const lanes = order.map(({ id, label }, l) => {
+		const durationClasses: DurationClass[] = [];
+		for (let k = 0; k < CLASSES; k++) {
+			const count = counts[l * CLASSES + k]!;
+			if (count > 0)
+				durationClasses.push(
+					(classOfSlot[l * CLASSES + k] = {
+						maxMs: MAX_MS[k]!,
+						startsMs: new Float64Array(count),
+						indexes: new Int32Array(count)
+					})
+				);
+		}
+		const size = durationClasses.reduce((n, c) => n + c.indexes.length, 0);
+		const laneEvents: TimelineEvent[] = [];
+		// A map of 100,000 ids costs about half the lanes' building: only made when asked for.
+		let indexOf: Map<string, number> | undefined;
+		return {
+			id,
+			label,
+			events: laneEvents,
+			startsMs: new Float64Array(size),
+			endsMs: new Float64Array(size),
+			durationClasses,
+			get indexOf() {
+				return (indexOf ??= new Map(laneEvents.map((event, i) => [event.id, i])));
+			}
+		};
+	});
+	for (let i = 0; i < n; i++) {
+		const lane = lanes[laneOf[i]!];
+		if (!lane) continue;
+		const j = lane.events.push(events[i]!) - 1;
+		const startMs = starts[i]!;
+		const endMs = ends[i]!;
+		lane.startsMs[j] = startMs;
+		lane.endsMs[j] = endMs;
+		const slot = slotOf[i]!;
+		const kept = classOfSlot[slot]!;
+		kept.startsMs[filled[slot]!] = startMs;
+		kept.indexes[filled[slot]!++] = j;
+	}
+	return lanes.filter((lane) => lane.events.length > 0);
 }
 
 /** First index whose value is >= target (values sorted ascending). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { findQuoteRanges } from '$lib/model/highlights';
 import { nearestMatch } from '$lib/model/nearestQuote';
-import { findQuoteRanges, foldTypography } from '$lib/model/quotes';
+import { foldTypography } from '$lib/model/quotes';
 
 describe('findQuoteRanges', () => {
 	it('finds every occurrence of a repeated quote', () => {

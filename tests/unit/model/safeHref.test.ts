@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { isWebAddress, safeHref, WEB_PATTERN } from '$lib/model/safeHref';
+import { safeHref } from '$lib/model/safeHref';
+import { isWebAddress, WEB_PATTERN } from '$lib/model/webAddress';
 
 describe('safeHref', () => {
 	it.each([

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSegments, describeHighlight } from '$lib/model/highlights';
-import { findQuoteRanges } from '$lib/model/quotes';
+import { buildSegments, describeHighlight, findQuoteRanges } from '$lib/model/highlights';
 
 /** The segments by definition: every cut, each piece with the events whose quotes cover it. */
 function expected(text: string, mentions: { event: string; quote: string }[]) {

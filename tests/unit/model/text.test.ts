@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '$lib/model/dataset';
-import { filterEvents, matchesQuery, NO_FILTERS } from '$lib/model/filters';
+import { filterEvents, matchesQuery, NO_FILTERS, shownIdsOf } from '$lib/model/filters';
 import { buildSegments } from '$lib/model/highlights';
 import { readingOrder } from '$lib/model/readingOrder';
 import { validateDataset } from '$lib/model/validate';
@@ -80,6 +80,14 @@ describe('filters', () => {
 			)
 		).toEqual(['text-written']);
 		expect(filterEvents(events, { ...NO_FILTERS, stance: ['friction'] })).toEqual([]);
+	});
+
+	it('knows which events the filters leave shown', () => {
+		const all = shownIdsOf(filterEvents(events, NO_FILTERS), NO_FILTERS);
+		for (const e of events) expect(all.has(e.id)).toBe(true);
+		const nato = { ...NO_FILTERS, actors: ['nato'] };
+		const some = shownIdsOf(filterEvents(events, nato), nato);
+		expect(events.filter((e) => some.has(e.id)).map((e) => e.id)).toEqual(['council-founded']);
 	});
 });
 
