@@ -86,7 +86,11 @@ export class DatasetState {
 		this.#builtInAsked = true;
 		try {
 			const dataset = await this.builtIn.load();
-			if (!this.#current) this.#current = indexDataset(dataset);
+			if (this.#current) return;
+			const indexed = indexDataset(dataset);
+			// The screens render in a task after the indexing's, not in the same one.
+			await yieldToPage();
+			if (!this.#current) this.#current = indexed;
 		} catch (error) {
 			this.#builtInAsked = false;
 			this.problems = [

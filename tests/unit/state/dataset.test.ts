@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatProblem } from '$lib/model/problems';
 import { validateDataset } from '$lib/model/validate';
 import { DATA_MAX_BYTES, DATA_TIMEOUT_MS, DatasetState, fileName } from '$lib/state/dataset.svelte';
@@ -36,13 +36,13 @@ function neverAnswers() {
 }
 
 describe('DatasetState.loadUrl', () => {
-	beforeEach(() => vi.useFakeTimers());
 	afterEach(() => {
 		vi.useRealTimers();
 		vi.unstubAllGlobals();
 	});
 
 	it('gives up on a server that never answers after the time limit, keeping the dataset', async () => {
+		vi.useFakeTimers();
 		// The validator's code is loaded already, as it is once the page asks for it.
 		await import('$lib/formats/postLoad');
 		const fetch = neverAnswers();
