@@ -12,3 +12,17 @@ export function yieldToPage(): Promise<void> {
 	const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
 	return scheduler?.yield ? scheduler.yield() : new Promise((done) => setTimeout(done, 0));
 }
+
+/**
+ * Calls `step` until it returns false, in tasks of about `sliceMs` each: as many steps as fit,
+ * then a yield to the page. For work that comes in small pieces of unknown cost, so that a fast
+ * machine does it in one task and a slow one never holds up input for long.
+ */
+export async function inSlices(step: () => boolean, sliceMs = 10): Promise<void> {
+	for (;;) {
+		const start = performance.now();
+		do if (!step()) return;
+		while (performance.now() - start < sliceMs);
+		await yieldToPage();
+	}
+}
