@@ -32,16 +32,27 @@ export function pagePalette(forcedColors = matchMedia('(forced-colors: active)')
 /**
  * Repaints the canvas from `frame()`; nothing is painted while it returns undefined. The canvas
  * covers only the frame's band, moved down to where that band is in the scene.
+ *
+ * The first frame is painted in a task of its own, after the one that lays out the new timeline:
+ * at 412 px here, painting it took 25–40 ms, and handing the painted canvas to the compositor at
+ * the next commit 11–40 ms more; in one task with the layout they made it 120–160 ms long.
+ * Until then the canvas is 0 px high: nothing stands in for the timeline but its panel.
+ * `onFirstPaint` is called once that first frame is painted.
  */
-export function paintable(frame: () => FrameInput | undefined): Attachment<HTMLCanvasElement> {
+export function paintable(
+	frame: () => FrameInput | undefined,
+	onFirstPaint?: () => void
+): Attachment<HTMLCanvasElement> {
 	return (canvas) => {
 		const ctx = canvas.getContext('2d', { alpha: false });
 		const palette = pagePalette();
 		let topPx = 0;
+		let painted = false;
+		let firstPaint = 0;
+		let latest: FrameInput | undefined;
 
-		$effect(() => {
-			const f = frame();
-			if (!f || !ctx) return;
+		const paint = (f: FrameInput) => {
+			if (!ctx) return;
 			const ratio = window.devicePixelRatio || 1;
 			const { band } = f;
 			const width = Math.round(f.widthPx * ratio);
@@ -59,6 +70,19 @@ export function paintable(frame: () => FrameInput | undefined): Attachment<HTMLC
 			if (height === 0) return;
 			ctx.setTransform(ratio, 0, 0, ratio, 0, -band.topPx * ratio);
 			paintFrame(ctx, { ...f, palette, fontFamily: PAGE_FONT });
+		};
+
+		$effect(() => {
+			latest = frame();
+			if (!latest) return;
+			if (painted) paint(latest);
+			else
+				firstPaint ||= window.setTimeout(() => {
+					painted = true;
+					if (latest) paint(latest);
+					onFirstPaint?.();
+				});
 		});
+		return () => clearTimeout(firstPaint);
 	};
 }
