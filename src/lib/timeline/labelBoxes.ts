@@ -2,7 +2,7 @@
  * The boxes a frame draws that links go round: each event's title and symbol (owned by the
  * event, so that its own links may leave through them), lane names, period names and counts.
  */
-import type { Box } from './linkRoutes';
+import { routeLinks, type Box, type LinkEnds, type LinkRoute } from './linkRoutes';
 import { markCenterY, type Scene } from './scene';
 
 /** The width in px of `text` at `px` px, bold or not, as the painter sets it. */
@@ -46,4 +46,18 @@ export function labelBoxes(scene: Scene, measure: MeasureLabel): Box[] {
 	for (const b of scene.labelBoxes)
 		boxes.push({ x: b.x - 2, y: b.y, width: b.width + 4, height: b.height, owner: b.id });
 	return boxes;
+}
+
+/**
+ * The frame's links routed round the boxes of its titles, marks, names and counts (see
+ * `labelBoxes`), measured with `measure` as they are painted: `paintFrame`'s `routeLinks`, which
+ * the timeline loads with this module once an event with links is selected.
+ */
+export function routeFrameLinks(
+	links: readonly LinkEnds[],
+	scene: Scene,
+	measure: MeasureLabel,
+	bounds: Box
+): LinkRoute[] {
+	return routeLinks(links, labelBoxes(scene, measure), bounds);
 }

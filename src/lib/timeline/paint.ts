@@ -3,7 +3,7 @@
  * context from the plain numbers of `layoutScene`. Nothing here reads the DOM: the caller passes
  * the context, its colours and its font. Text goes through `fillText`, never through HTML.
  */
-import { labelBoxes, type MeasureLabel } from './labelBoxes';
+import type { MeasureLabel } from './labelBoxes';
 import type { PlacedMark } from './layout';
 import type { LinkRoute, LinkEnds, Point, Box } from './linkRoutes';
 import {
@@ -99,11 +99,17 @@ export interface Frame {
 	ticks: readonly Tick[];
 	links: readonly PlacedLink[];
 	/**
-	 * `routeLinks`, loaded on demand (it is only needed once an event with links is selected);
-	 * until then links are drawn straight.
+	 * `routeFrameLinks`, loaded on demand (it is only needed once an event with links is
+	 * selected); until then links are drawn straight.
 	 */
 	routeLinks?:
-		((links: readonly LinkEnds[], boxes: readonly Box[], bounds: Box) => LinkRoute[]) | undefined;
+		| ((
+				links: readonly LinkEnds[],
+				scene: Scene,
+				measure: MeasureLabel,
+				bounds: Box
+		  ) => LinkRoute[])
+		| undefined;
 	selectedId: string | undefined;
 	/** The event whose mark has keyboard focus, ringed. */
 	ringId?: string | undefined;
@@ -371,10 +377,9 @@ function paintLinks(ctx: PaintContext, frame: Frame): void {
 		if (next !== font) ctx.font = font = next;
 		return ctx.measureText(text).width;
 	};
-	const boxes = labelBoxes(scene, measure);
 	const bounds = { x: 0, y: 20, width: frame.widthPx, height: scene.heightPx - 20 };
 	const routes = (
-		frame.routeLinks?.(frame.links, boxes, bounds).map((r) => r.points) ??
+		frame.routeLinks?.(frame.links, scene, measure, bounds).map((r) => r.points) ??
 		frame.links.map((l) => [
 			{ x: l.x0, y: l.y0 },
 			{ x: l.x1, y: l.y1 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelBoxes } from '$lib/timeline/labelBoxes';
-import { routeLinks } from '$lib/timeline/linkRoutes';
+import { labelBoxes, routeFrameLinks } from '$lib/timeline/labelBoxes';
 import type { Frame } from '$lib/timeline/paint';
 import { frameOf, frameSvg, makeEvents } from './helpers';
 
@@ -26,7 +25,7 @@ function frame(): Frame {
 		selected: events[0]!,
 		measure: (text) => measure(text, '12px'),
 		responses: [{ event: 'reply', rel: 'response-to' }],
-		routeLinks,
+		routeLinks: routeFrameLinks,
 		fontFamily: 'sans-serif'
 	});
 }
