@@ -32,6 +32,18 @@ async function refuseScripts(page: Page, marker: string, refusing: () => boolean
 	return refused;
 }
 
+/**
+ * Opens the explorer on the test dataset, refusing the scripts that contain `marker` while
+ * `refusing()` says so; returns how many were refused.
+ */
+async function openRefusing(page: Page, marker: string, refusing: () => boolean) {
+	await serveDataset(page, DATA, dataset);
+	const refused = await refuseScripts(page, marker, refusing);
+	await page.goto(`/?data=${DATA}`);
+	await ready(page);
+	return refused;
+}
+
 /** Errors other than the refused fetches' own console lines and their failed imports. */
 function unexpected(errors: string[]): string[] {
 	return errors.filter(
@@ -51,11 +63,8 @@ test.describe('code that arrives after the first render', () => {
 		page
 	}) => {
 		const errors = collectErrors(page);
-		await serveDataset(page, DATA, dataset);
 		let failures = 1;
-		const refused = await refuseScripts(page, OVERLAY, () => failures-- > 0);
-		await page.goto(`/?data=${DATA}`);
-		await ready(page);
+		const refused = await openRefusing(page, OVERLAY, () => failures-- > 0);
 		await expect(page.getByRole('button', { name: /^The first event/ })).toBeVisible();
 		expect(refused.count).toBe(1);
 		await expect(page.getByRole('alert')).toHaveCount(0);
@@ -66,11 +75,8 @@ test.describe('code that arrives after the first render', () => {
 		page
 	}) => {
 		const errors = collectErrors(page);
-		await serveDataset(page, DATA, dataset);
 		let offline = true;
-		const refused = await refuseScripts(page, OVERLAY, () => offline);
-		await page.goto(`/?data=${DATA}`);
-		await ready(page);
+		const refused = await openRefusing(page, OVERLAY, () => offline);
 		const alert = page.getByRole('alert').filter({ hasText: 'event buttons could not be loaded' });
 		await expect(alert).toBeVisible({ timeout: 15_000 });
 		// The first attempt and the two retries.
@@ -87,11 +93,8 @@ test.describe('code that arrives after the first render', () => {
 		page
 	}) => {
 		const errors = collectErrors(page);
-		await serveDataset(page, DATA, dataset);
 		let offline = true;
-		await refuseScripts(page, COLUMN, () => offline);
-		await page.goto(`/?data=${DATA}`);
-		await ready(page);
+		await openRefusing(page, COLUMN, () => offline);
 		const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
 		await expect(alert).toBeVisible({ timeout: 15_000 });
 		await expect(page.getByRole('region', { name: 'Source text' })).toHaveCount(0);
