@@ -5,12 +5,34 @@
  * layout of the next frame, before that frame is painted.
  */
 import type { Attachment } from 'svelte/attachments';
+import { yieldToPage } from '$lib/state/yieldToPage';
 
-/** Calls `set` with the element's `clientWidth` once it has been laid out and whenever it changes. */
-export function observeWidth(set: (widthPx: number) => void): Attachment<HTMLElement> {
+/**
+ * Calls `set` with the element's `clientWidth` once it has been laid out and whenever it changes.
+ *
+ * With `firstInOwnTask`, the first width is set in a task after the frame that measured it, not
+ * in that frame: what the width starts (the timeline's first layout) then runs apart from the
+ * browser's first layout of the page around it, as two shorter tasks rather than one long one.
+ * Later widths are set in their frame, so that a resized element is never drawn a frame late.
+ */
+export function observeWidth(
+	set: (widthPx: number) => void,
+	{ firstInOwnTask = false } = {}
+): Attachment<HTMLElement> {
 	return (element) => {
-		const observer = new ResizeObserver(() => set(element.clientWidth));
+		let first = firstInOwnTask;
+		let connected = true;
+		const observer = new ResizeObserver(() => {
+			if (!first) return set(element.clientWidth);
+			first = false;
+			void yieldToPage().then(() => {
+				if (connected) set(element.clientWidth);
+			});
+		});
 		observer.observe(element);
-		return () => observer.disconnect();
+		return () => {
+			connected = false;
+			observer.disconnect();
+		};
 	};
 }
