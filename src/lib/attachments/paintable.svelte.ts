@@ -8,15 +8,10 @@ import {
 	FORCED_COLORS_PALETTE,
 	PAGE_FONT,
 	paintFrame,
+	type Band,
 	type Frame,
 	type Palette
 } from '$lib/timeline/paint';
-
-/** The rows of the scene to paint, in px from its top: the part that can be seen. */
-export interface Band {
-	topPx: number;
-	heightPx: number;
-}
 
 /** The frame to paint, without what is read from the page, and the band of it to paint. */
 export type FrameInput = Omit<Frame, 'palette' | 'fontFamily'> & { band: Band };

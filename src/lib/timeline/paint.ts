@@ -94,6 +94,12 @@ export const FORCED_COLORS_PALETTE: Palette = {
 	aggregateStroke: 'CanvasText'
 };
 
+/** The rows of a scene to paint, in px from its top. */
+export interface Band {
+	topPx: number;
+	heightPx: number;
+}
+
 export interface Frame {
 	scene: Scene;
 	ticks: readonly Tick[];
@@ -117,6 +123,11 @@ export interface Frame {
 	palette: Palette;
 	/** A CSS font-family list, e.g. `"Liberation Sans", sans-serif`. */
 	fontFamily: string;
+	/**
+	 * The rows the canvas shows, when it shows only some: lanes and marks wholly outside them are
+	 * not painted. Without it, everything is.
+	 */
+	band?: Band;
 }
 
 /** A frame ready to paint onto any context (a canvas, or SVG for export), with its size in px. */
@@ -154,9 +165,22 @@ export type PaintContext = Pick<
 	| 'globalAlpha'
 >;
 
+/** How far above and below its centre a mark's painting can reach, in px. */
+const MARK_REACH_PX = 20;
+
 /** Paints `frame` over the whole of a context already scaled to CSS pixels. */
 export function paintFrame(ctx: PaintContext, frame: Frame): void {
 	const { scene, widthPx } = frame;
+	const top = frame.band?.topPx ?? -Infinity;
+	const bottom = frame.band ? frame.band.topPx + frame.band.heightPx : Infinity;
+	// Whether anything drawn between y0 and y1 (scene px) can show in the band.
+	const shows = (y0: number, y1: number) => y1 >= top && y0 <= bottom;
+	// How far a mark's drawing reaches above and below its centre: the ~ or ? over its symbol,
+	// its label's descenders.
+	const markShows = (laneY: number, mark: PlacedMark) => {
+		const cy = laneY + markCenterY(mark);
+		return shows(cy - MARK_REACH_PX, cy + MARK_REACH_PX);
+	};
 	const font = (px: number, bold = false) => `${bold ? '700 ' : ''}${px}px ${frame.fontFamily}`;
 	ctx.fillStyle = frame.palette.panel;
 	ctx.fillRect(0, 0, widthPx, scene.heightPx);
@@ -200,6 +224,7 @@ export function paintFrame(ctx: PaintContext, frame: Frame): void {
 	});
 
 	for (const lane of scene.lanes) {
+		if (!shows(lane.y, lane.y + lane.heightPx)) continue;
 		ctx.save();
 		ctx.translate(0, lane.y);
 		ctx.font = font(11, true);
@@ -221,6 +246,7 @@ export function paintFrame(ctx: PaintContext, frame: Frame): void {
 		}
 		ctx.textAlign = 'start';
 		for (const mark of lane.marks) {
+			if (!markShows(lane.y, mark)) continue;
 			paintMark(ctx, mark, mark.event.id === frame.selectedId, frame);
 			if (mark.event.id === frame.ringId) paintRing(ctx, mark, frame);
 		}
@@ -228,7 +254,8 @@ export function paintFrame(ctx: PaintContext, frame: Frame): void {
 	}
 	// The selected and focused events' names go over everything else, on the panel's colour.
 	for (const lane of scene.lanes)
-		for (const mark of lane.marks) if (mark.pinned) paintPinnedLabel(ctx, mark, lane.y, frame);
+		for (const mark of lane.marks)
+			if (mark.pinned && markShows(lane.y, mark)) paintPinnedLabel(ctx, mark, lane.y, frame);
 
 	if (scene.publication) paintPublication(ctx, scene.publication, scene.heightPx, frame.palette);
 	paintLinks(ctx, frame);

@@ -8,7 +8,14 @@ import {
 	type Frame,
 	type PaintContext
 } from '$lib/timeline/paint';
-import { layoutLinks, layoutScene, markHitBox, type Scene } from '$lib/timeline/scene';
+import {
+	layoutLinks,
+	layoutScene,
+	markCenterY,
+	markHitBox,
+	ROW_PX,
+	type Scene
+} from '$lib/timeline/scene';
 import { timeScale } from '$lib/timeline/timeScale';
 import { makeEvents, measure6 } from './helpers';
 
@@ -99,6 +106,39 @@ describe('paintFrame', () => {
 		// A band's label sits inside it, after the stance symbol.
 		const talks = s.lanes[0]!.marks.find((m) => m.event.id === 'talks')!;
 		expect(text('Talks')[0]!.args[1]).toBe(talks.labelX + 10);
+	});
+
+	it('paints only the lanes and marks that reach into the band it is given', () => {
+		// Two lanes of two rows each: events close in time stack.
+		const lanes = buildLanes(
+			makeEvents([
+				['a1', '1999-03-01', { title: 'A one', actors: ['a'] }],
+				['a2', '1999-03-02', { title: 'A two', actors: ['a'] }],
+				['b1', '1999-03-01', { title: 'B one', actors: ['b'] }],
+				['b2', '1999-03-02', { title: 'B two', actors: ['b'] }]
+			]),
+			'actor',
+			{ actors: [...vocab.actors, { id: 'b', label: 'B' }], themes: [] }
+		);
+		const s = layoutScene(lanes, [], w, { ...DEFAULT_LAYOUT, widthPx: WIDTH, measure: measure6 });
+		const [laneA, laneB] = s.lanes;
+		expect(laneA!.rows).toBe(2);
+		const rowCentre = (lane: typeof laneA, id: string) =>
+			lane!.y + markCenterY(lane!.marks.find((m) => m.event.id === id)!);
+		const all = paint(s);
+		for (const t of ['A one', 'A two', 'B one', 'B two']) expect(all.text(t)).toHaveLength(1);
+
+		// A band over lane B's second row alone: lane A is skipped whole, and so is B's first row.
+		const b2 = rowCentre(laneB, 'b2');
+		expect(b2 - rowCentre(laneB, 'b1')).toBe(ROW_PX);
+		const banded = paint(s, { band: { topPx: b2 - 5, heightPx: 10 } });
+		expect(banded.text('B two')).toHaveLength(1);
+		for (const t of ['A one', 'A two', 'B one']) expect(banded.text(t)).toHaveLength(0);
+		expect(banded.text('A')).toHaveLength(0);
+		expect(banded.text('B')).toHaveLength(1);
+		// A band that only grazes the foot of a mark still paints it (its label's descenders).
+		const grazing = paint(s, { band: { topPx: rowCentre(laneB, 'b1') + 10, heightPx: 1 } });
+		expect(grazing.text('B one')).toHaveLength(1);
 	});
 
 	it('paints the count of a dense region instead of its events', () => {
