@@ -5,7 +5,6 @@
  * layout of the next frame, before that frame is painted.
  */
 import type { Attachment } from 'svelte/attachments';
-import { yieldToPage } from '$lib/state/yieldToPage';
 
 /**
  * Calls `set` with the element's `clientWidth` once it has been laid out and whenever it changes.
@@ -13,7 +12,9 @@ import { yieldToPage } from '$lib/state/yieldToPage';
  * With `firstInOwnTask`, the first width is set in a task after the frame that measured it, not
  * in that frame: what the width starts (the timeline's first layout) then runs apart from the
  * browser's first layout of the page around it, as two shorter tasks rather than one long one.
- * Later widths are set in their frame, so that a resized element is never drawn a frame late.
+ * That task is a timer's, after those queued before it (the timeline's font set-up), not a
+ * `scheduler.yield()` continuation, which would go ahead of them. Later widths are set in their
+ * frame, so that a resized element is never drawn a frame late.
  */
 export function observeWidth(
 	set: (widthPx: number) => void,
@@ -25,7 +26,7 @@ export function observeWidth(
 		const observer = new ResizeObserver(() => {
 			if (!first) return set(element.clientWidth);
 			first = false;
-			void yieldToPage().then(() => {
+			setTimeout(() => {
 				if (connected) set(element.clientWidth);
 			});
 		});

@@ -39,7 +39,8 @@ export function paintable(
 	onFirstPaint?: () => void
 ): Attachment<HTMLCanvasElement> {
 	return (canvas) => {
-		const ctx = canvas.getContext('2d', { alpha: false });
+		// Made at the first paint, in that task, not in the one that mounts the canvas.
+		let ctx: CanvasRenderingContext2D | null | undefined;
 		const palette = pagePalette();
 		let topPx = 0;
 		let painted = false;
@@ -47,6 +48,7 @@ export function paintable(
 		let latest: FrameInput | undefined;
 
 		const paint = (f: FrameInput) => {
+			ctx ??= canvas.getContext('2d', { alpha: false });
 			if (!ctx) return;
 			const ratio = window.devicePixelRatio || 1;
 			const { band } = f;

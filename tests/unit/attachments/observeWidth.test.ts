@@ -15,7 +15,7 @@ class FakeObserver {
 }
 
 const element = (clientWidth: number) => ({ clientWidth }) as HTMLElement;
-/** Lets every task queued so far run (yieldToPage falls back to a zero-delay timer in Node). */
+/** Lets every task queued so far run: the first width waits for a zero-delay timer. */
 const nextTask = () => new Promise((done) => setTimeout(done, 0));
 
 beforeEach(() => vi.stubGlobal('ResizeObserver', FakeObserver));
