@@ -35,8 +35,8 @@ function replaceOnce(html: string, from: string, to: string): string {
 }
 
 // A page on disk has no site around it: the icon travels inside it, and there is no manifest.
-const icon = readFileSync('static/favicon.svg').toString('base64');
+const icon = readFileSync('static/favicon.png').toString('base64');
 let page = readFileSync(join(SINGLE_OUT, 'index.html'), 'utf8');
-page = replaceOnce(page, 'href="/favicon.svg"', `href="data:image/svg+xml;base64,${icon}"`);
+page = replaceOnce(page, 'href="/favicon.png"', `href="data:image/png;base64,${icon}"`);
 page = replaceOnce(page, '<link rel="manifest" href="/manifest.webmanifest" />', '');
 writeFileSync(join('static', SINGLE_FILE_TEMPLATE), page);
