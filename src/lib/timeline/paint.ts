@@ -168,7 +168,10 @@ export type PaintContext = Pick<
 /** How far above and below its centre a mark's painting can reach, in px. */
 const MARK_REACH_PX = 20;
 
-/** Paints `frame` over the whole of a context already scaled to CSS pixels. */
+/**
+ * Paints `frame` over the whole of a context already scaled to CSS pixels; given a band, only the
+ * lanes and marks that reach into it.
+ */
 export function paintFrame(ctx: PaintContext, frame: Frame): void {
 	const { scene, widthPx } = frame;
 	const top = frame.band?.topPx ?? -Infinity;
