@@ -22,17 +22,15 @@ export function observeWidth(
 ): Attachment<HTMLElement> {
 	return (element) => {
 		let first = firstInOwnTask;
-		let connected = true;
+		let timer: ReturnType<typeof setTimeout> | undefined;
 		const observer = new ResizeObserver(() => {
 			if (!first) return set(element.clientWidth);
 			first = false;
-			setTimeout(() => {
-				if (connected) set(element.clientWidth);
-			});
+			timer = setTimeout(() => set(element.clientWidth));
 		});
 		observer.observe(element);
 		return () => {
-			connected = false;
+			clearTimeout(timer);
 			observer.disconnect();
 		};
 	};

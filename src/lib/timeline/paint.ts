@@ -165,7 +165,10 @@ export type PaintContext = Pick<
 	| 'globalAlpha'
 >;
 
-/** How far above and below its centre a mark's painting can reach, in px. */
+/**
+ * How far above and below its centre a mark's painting can reach, in px: the ~ or ? over its
+ * symbol, the focus ring, its label's descenders.
+ */
 const MARK_REACH_PX = 20;
 
 /**
@@ -178,8 +181,6 @@ export function paintFrame(ctx: PaintContext, frame: Frame): void {
 	const bottom = frame.band ? frame.band.topPx + frame.band.heightPx : Infinity;
 	// Whether anything drawn between y0 and y1 (scene px) can show in the band.
 	const shows = (y0: number, y1: number) => y1 >= top && y0 <= bottom;
-	// How far a mark's drawing reaches above and below its centre: the ~ or ? over its symbol,
-	// its label's descenders.
 	const markShows = (laneY: number, mark: PlacedMark) => {
 		const cy = laneY + markCenterY(mark);
 		return shows(cy - MARK_REACH_PX, cy + MARK_REACH_PX);
