@@ -221,6 +221,9 @@ test.describe('the first load', () => {
 			// So do the details beside it and the text below it.
 			const asides = [...scripts].filter(([, body]) => body.includes('Reading order against time'));
 			expect(asides.map(([file]) => file)).toEqual([]);
+			// The gestures' d3 modules wait for it too (dispatch's own error text is in their file).
+			const gestures = [...scripts].filter(([, body]) => body.includes('illegal type: '));
+			expect(gestures.map(([file]) => file)).toEqual([]);
 			// The dataset's validator runs in its worker, never in the page.
 			const validators = [...scripts].filter(([, body]) =>
 				body.includes('each entry is listed once')

@@ -1,4 +1,5 @@
 /** Loading the d3 gesture chunk (d3gestures.ts) late, but before anyone needs it. */
+import { afterTimelineRendered } from '$lib/components/afterTimelineRendered';
 
 export type D3Interaction = typeof import('./d3gestures');
 
@@ -40,9 +41,12 @@ export function whenInteractive(
 	const events = ['pointerenter', 'touchstart', 'focusin'] as const;
 	for (const type of events) node.addEventListener(type, start, { passive: true });
 	if (holdWheels) node.addEventListener('wheel', hold, { passive: false });
-	// After the frame that shows the timeline, when the browser has nothing else to do.
+	// After the timeline's first render, when the browser has nothing else to do. (Not after the
+	// next frame: the timeline mounts a few tasks before its first frame is painted, and a chunk
+	// asked for between them came before the first render.)
 	let idle: number | undefined;
-	const frame = requestAnimationFrame(() => {
+	void afterTimelineRendered().then(() => {
+		if (done) return;
 		idle =
 			typeof requestIdleCallback === 'function'
 				? requestIdleCallback(start, { timeout: 1500 })
@@ -50,7 +54,6 @@ export function whenInteractive(
 	});
 	function teardown() {
 		for (const type of events) node.removeEventListener(type, start);
-		cancelAnimationFrame(frame);
 		if (idle === undefined) return;
 		if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
 		else clearTimeout(idle);
