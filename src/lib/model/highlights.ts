@@ -40,19 +40,28 @@ export function findQuoteRanges(text: string, quote: string): TextRange[] {
 	return ranges;
 }
 
-/** Every passage of a dataset split into segments by all events' mentions. */
-export function passageSegments(data: IndexedDataset): Map<string, Segment[]> {
+/**
+ * Each passage of a dataset split into segments by all events' mentions, split when first asked
+ * for: a panel that mounts its passages one by one pays for each as it mounts.
+ */
+export function passageSegments(data: IndexedDataset): (passageId: string) => Segment[] {
 	const mentions = new Map<string, PassageMention<TimelineEvent>[]>();
 	for (const event of data.events)
 		for (const m of event.mentions) {
-			const list = mentions.get(m.passage) ?? [];
-			list.push({ event, quote: m.quote });
-			mentions.set(m.passage, list);
+			const list = mentions.get(m.passage);
+			if (list) list.push({ event, quote: m.quote });
+			else mentions.set(m.passage, [{ event, quote: m.quote }]);
 		}
-	const out = new Map<string, Segment[]>();
-	for (const [id, passage] of data.passages)
-		out.set(id, buildSegments(passage.text, mentions.get(id) ?? []));
-	return out;
+	const split = new Map<string, Segment[]>();
+	return (passageId) => {
+		let segments = split.get(passageId);
+		if (!segments) {
+			const text = data.passages.get(passageId)?.text;
+			segments = text === undefined ? [] : buildSegments(text, mentions.get(passageId) ?? []);
+			split.set(passageId, segments);
+		}
+		return segments;
+	};
 }
 
 /**

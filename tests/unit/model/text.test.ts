@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '$lib/model/dataset';
 import { filterEvents, matchesQuery, NO_FILTERS, shownIdsOf } from '$lib/model/filters';
-import { buildSegments } from '$lib/model/highlights';
+import { buildSegments, passageSegments } from '$lib/model/highlights';
 import { readingOrder } from '$lib/model/readingOrder';
 import { validateDataset } from '$lib/model/validate';
 import { validDataset } from '../fixtures';
@@ -57,6 +57,23 @@ describe('buildSegments', () => {
 		expect(segments).toEqual([
 			{ start: 0, end: 22, text: 'Russia’s attempt—plans', events: ['a'] }
 		]);
+	});
+});
+
+describe('passageSegments', () => {
+	it('splits a passage by every event quoting it, once, when first asked for', () => {
+		const data = mini();
+		const segmentsOf = passageSegments(data);
+		const first = segmentsOf('summary-1');
+		expect(first.map((s) => s.text).join('')).toBe(data.passages.get('summary-1')!.text);
+		expect(
+			first.filter((s) => s.events.length).map((s) => [s.text, s.events.map((e) => e.id)])
+		).toEqual([
+			['Four years after', ['text-written']],
+			['the Council came into being', ['council-founded']]
+		]);
+		expect(segmentsOf('summary-1')).toBe(first);
+		expect(segmentsOf('no-such-passage')).toEqual([]);
 	});
 });
 
