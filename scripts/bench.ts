@@ -915,7 +915,32 @@ interface LighthouseResult {
 	cls?: number;
 	lcpMs?: number;
 	tbtMs?: number;
+	/** How busy the machine's CPUs were in the seconds before the run, in %, when it can tell. */
+	busyBefore?: number;
 	error?: string;
+}
+
+/**
+ * The share of CPU time, in %, that the machine spent busy over the next `ms` (from /proc/stat,
+ * so on Linux only): Lighthouse's blocking time multiplies every task, and grows with the
+ * machine's other work.
+ */
+async function cpuBusy(ms: number): Promise<number | undefined> {
+	const sample = () => {
+		try {
+			const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
+			const ticks = fields.slice(1).map(Number);
+			// idle and iowait
+			return { total: ticks.reduce((a, b) => a + b, 0), idle: ticks[3]! + (ticks[4] ?? 0) };
+		} catch {
+			return undefined;
+		}
+	};
+	const before = sample();
+	await new Promise((done) => setTimeout(done, ms));
+	const after = sample();
+	if (!before || !after || after.total <= before.total) return undefined;
+	return 100 * (1 - (after.idle - before.idle) / (after.total - before.total));
 }
 
 /** Lighthouse 12 (through npx) on one URL, desktop or mobile; its scores and a few metrics. */
@@ -1039,11 +1064,18 @@ function budgets(rows: Row[], bytes: PageBytes, lh: LighthouseResult[]): string 
 		};
 		judge(
 			perf >= goal && (r.cls ?? Infinity) <= 0.02,
-			`Lighthouse ${formFactor} performance ≥ ${goal} with CLS ≤ 0.02, the median of ${runs.length} run${runs.length > 1 ? 's' : ''}: ${perf}${range((x) => x.scores.performance, 2)}; in that run CLS ${r.cls?.toFixed(3)}, LCP ${ms(r.lcpMs)} ms, TBT ${ms(r.tbtMs)} ms${range((x) => x.tbtMs, 0, ' ms')}; accessibility ${r.scores.accessibility}, best practices ${r.scores['best-practices']}, SEO ${r.scores.seo}.`
+			`Lighthouse ${formFactor} performance ≥ ${goal} with CLS ≤ 0.02, the median of ${runs.length} run${runs.length > 1 ? 's' : ''}: ${perf}${range((x) => x.scores.performance, 2)}; in that run CLS ${r.cls?.toFixed(3)}, LCP ${ms(r.lcpMs)} ms, TBT ${ms(r.tbtMs)} ms${range((x) => x.tbtMs, 0, ' ms')}; ${busy(runs)}; accessibility ${r.scores.accessibility}, best practices ${r.scores['best-practices']}, SEO ${r.scores.seo}.`
 		);
 	}
 	if (!lh.length) judge(undefined, 'Lighthouse (run with `--lighthouse`).');
 	return lines.join('\n');
+}
+
+/** How busy the CPUs were before the runs: "the CPUs busy 3–41% in the 3 s before each run". */
+function busy(runs: LighthouseResult[]): string {
+	const { min, max, n } = spread(runs, (r) => r.busyBefore);
+	if (!n) return 'how busy the CPUs were before the runs is not known here';
+	return `the CPUs busy ${min.toFixed(0)}–${max.toFixed(0)}% in the 3 s before each run`;
 }
 
 function machine(chromiumVersion: string, loads: string[]): string {
@@ -1113,7 +1145,8 @@ default options but a height of 600 px.
 - **prerendered HTML**: the bytes of \`/\` as served, and of its inline scripts and styles.
 - **Lighthouse** (\`--lighthouse\`): \`npx lighthouse@12\` on \`/\` with CHROME_PATH set to the
   same Chromium, \`--preset=desktop\` and the default (mobile) settings, ${LIGHTHOUSE_RUNS} runs of
-  each, alternated; the budgets judge the run of median performance score and show the range.
+  each, alternated; the budgets judge the run of median performance score and show the range,
+  and how busy the machine's CPUs were (/proc/stat) in the 3 s before each run.
 - A render or an interaction phase that takes over ${LIMIT_MS / 1000} s is recorded as "${DNF}".
 - The machine is shared: the load average at the start and after each round is printed above
   the figures.
@@ -1252,7 +1285,8 @@ async function main(): Promise<number> {
 					console.log(
 						`Lighthouse 12, ${formFactor}, on ${ORIGIN}/, run ${run} of ${LIGHTHOUSE_RUNS} …`
 					);
-					lh.push(runLighthouse(`${ORIGIN}/`, formFactor));
+					const busyBefore = await cpuBusy(3000);
+					lh.push({ ...runLighthouse(`${ORIGIN}/`, formFactor), busyBefore });
 				}
 		const text = report(rows, chromiumVersion, loads, bytes, lh);
 		console.log(`\n${text}`);
