@@ -1,10 +1,12 @@
 /**
  * What the validator's worker does with a LoadRequest: it fetches the file when given an address,
  * while the loader's code (postLoad.ts, the bulk of the worker) loads alongside, then posts the
- * loader's result as the messages of loadMessages.ts.
+ * loader's result as the messages of loadMessages.ts. A file that streams in is read as it
+ * arrives (streamingLoad.ts), from the first chunk after the loader's code is there.
  */
 import { fetchCapped, type OnDownload } from '../state/fetchCapped';
 import type { LoadProgress, LoadRequest, PostLoadMessage } from './loadMessages';
+import type { StreamingLoad } from './streamingLoad';
 
 /** The least time between two counts of a download's bytes: the page need not see each chunk. */
 export const PROGRESS_INTERVAL_MS = 100;
@@ -39,8 +41,20 @@ export async function answerLoadRequest(
 		told = now;
 		progress({ stage: 'downloading', ...counts });
 	};
+	// The chunks that come before the loader's code wait for it. This runs before the `await
+	// loader` below, which therefore finds `reading` set.
+	const early: Uint8Array[] = [];
+	let reading: StreamingLoad | undefined;
+	loader.then(
+		({ StreamingLoad }) => {
+			reading = new StreamingLoad();
+			for (const chunk of early.splice(0)) reading.push(chunk);
+		},
+		() => {}
+	);
+	const onChunk = (chunk: Uint8Array) => (reading ? reading.push(chunk) : early.push(chunk));
 	try {
-		fetched = await fetchCapped(url, signal, downloaded);
+		fetched = await fetchCapped(url, signal, downloaded, onChunk);
 	} catch (error) {
 		if (signal?.aborted) throw error;
 		const reason = error instanceof Error ? error.message : String(error);
@@ -49,5 +63,6 @@ export async function answerLoadRequest(
 	if (!fetched.ok)
 		return post({ kind: 'problems', problems: [{ file: url, ...fetched.problem }] }, []);
 	progress({ stage: 'checking' });
-	(await loader).postLoad(new TextDecoder().decode(fetched.bytes), url, post);
+	const { postLoad } = await loader;
+	postLoad(fetched.bytes ? new TextDecoder().decode(fetched.bytes) : reading!.end(), url, post);
 }

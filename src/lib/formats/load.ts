@@ -7,9 +7,19 @@ import { DATASET_FORMAT } from '../model/schema';
 import { validateDataset, type ValidateOptions, type ValidationResult } from '../model/validate';
 import { chronotextJsonFormat } from './chronotextJson';
 import { detectFormat, FORMATS } from './registry';
+import type { Streamed } from './streamingLoad';
 
 /** The dataset with its dates as columns (see model/dateColumns.ts), or the problems. */
 export type LoadResult = ValidationResult;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+	return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** A parsed JSON object that says it is a chronotext dataset. */
+function isDatasetObject(value: unknown): value is Record<string, unknown> {
+	return isObject(value) && value.format === DATASET_FORMAT;
+}
 
 /** Parses and validates a dataset file's text; `name` (file name or URL) labels problems. */
 export function loadDatasetText(
@@ -35,13 +45,8 @@ export function loadDatasetText(
 	}
 	const json = parseJson(text, name);
 	if (!json.ok) return { ok: false, problems: [json.problem] };
-	const value = json.value as Record<string, unknown> | null;
-	if (
-		value &&
-		typeof value === 'object' &&
-		!Array.isArray(value) &&
-		value.format !== DATASET_FORMAT
-	) {
+	const value = json.value;
+	if (isObject(value) && value.format !== DATASET_FORMAT) {
 		return {
 			ok: false,
 			problems: [
@@ -56,4 +61,36 @@ export function loadDatasetText(
 	}
 	// Freshly parsed JSON is held nowhere else and shares no object: its records need no copy.
 	return validateDataset(json.value, { default: name }, { ...options, ownsInput: true });
+}
+
+/**
+ * loadDatasetText for a file read while it downloaded (streamingLoad.ts): when its events were
+ * read ahead, only its shell is parsed now and the events are not checked again; anything else
+ * goes to loadDatasetText with the whole text, which gives the same result either way.
+ */
+export function loadStreamed(
+	file: Streamed,
+	name: string,
+	options: ValidateOptions = {}
+): LoadResult {
+	const ahead = file.readAhead;
+	// The shell stands for the whole file here: every event passed the check, so none holds the
+	// keys that tell the formats apart ("format", "start_date") outside its strings.
+	if (ahead && detectFormat(ahead.shell) === chronotextJsonFormat) {
+		let shell: unknown;
+		try {
+			shell = JSON.parse(ahead.shell);
+		} catch {
+			shell = undefined;
+		}
+		if (isDatasetObject(shell)) {
+			shell.events = ahead.events;
+			return validateDataset(
+				shell,
+				{ default: name },
+				{ ...options, ownsInput: true, checkedEvents: ahead.records }
+			);
+		}
+	}
+	return loadDatasetText(file.text(), name, options);
 }

@@ -5,26 +5,39 @@
  */
 import { dateBuffers } from '../model/dateColumns';
 import type { EventRecord } from '../model/schema';
-import { loadDatasetText } from './load';
+import { loadDatasetText, loadStreamed } from './load';
 import { EVENTS_PER_MESSAGE, type PostLoadMessage } from './loadMessages';
+import type { Streamed } from './streamingLoad';
+
+export { StreamingLoad } from './streamingLoad';
 
 /**
- * Parses and validates `text` (see loadDatasetText), posting the messages that carry the result
- * as each is ready: event slices, then the problems or the dataset.
+ * Parses and validates a file's text, or a file read as it downloaded (see loadDatasetText and
+ * loadStreamed), posting the messages that carry the result as each is ready: event slices, then
+ * the problems or the dataset.
  */
 export function postLoad(
-	text: string,
+	file: string | Streamed,
 	name: string,
 	post: PostLoadMessage,
 	eventsPerMessage = EVENTS_PER_MESSAGE
 ): void {
 	let posted = false;
+	const ahead = typeof file === 'string' ? undefined : file.readAhead;
 	const postEvents = (events: readonly EventRecord[]) => {
 		posted = true;
+		// The events read ahead were written as slices during the download.
+		if (ahead && sameRecords(events, ahead.records)) {
+			for (const json of ahead.slices) post({ kind: 'events', json }, []);
+			return;
+		}
 		for (let i = 0; i < events.length; i += eventsPerMessage)
 			post({ kind: 'events', json: JSON.stringify(events.slice(i, i + eventsPerMessage)) }, []);
 	};
-	const result = loadDatasetText(text, name, { onEvents: postEvents });
+	const result =
+		typeof file === 'string'
+			? loadDatasetText(file, name, { onEvents: postEvents })
+			: loadStreamed(file, name, { onEvents: postEvents });
 	if (!result.ok) return post({ kind: 'problems', problems: result.problems }, []);
 	const { events, ...shell } = result.dataset;
 	if (!posted) postEvents(events);
@@ -37,4 +50,8 @@ export function postLoad(
 		},
 		dateBuffers(result.dates)
 	);
+}
+
+function sameRecords(a: readonly EventRecord[], b: readonly EventRecord[]): boolean {
+	return a.length === b.length && a.every((record, i) => record === b[i]);
 }

@@ -54,6 +54,12 @@ export interface ValidateOptions {
 	 * records that already have the schema's form are kept rather than copied (fastSchema.ts).
 	 */
 	ownsInput?: boolean;
+	/**
+	 * The input's events already checked, in order, by fastSchema's event check for input the
+	 * caller owns (the streaming loader checks them as the file arrives): they are not checked
+	 * again. Each must be what that check gave for the event in the same place of the input.
+	 */
+	checkedEvents?: readonly EventRecord[];
 }
 
 const RECORD_NOUN: ReadonlyMap<string, string> = new Map([
@@ -272,7 +278,11 @@ export function schemaParts(input: unknown, files: FileMap, problems: ProblemLis
  * What schemaParts gives for input in which every record passes the schema, found quickly (see
  * fastSchema.ts); `undefined` as soon as anything does not pass, and schemaParts then says what.
  */
-export function quickParts(input: unknown, ownsInput = false): Parts | undefined {
+export function quickParts(
+	input: unknown,
+	ownsInput = false,
+	checkedEvents?: readonly EventRecord[]
+): Parts | undefined {
 	const shell = v.safeParse(ShellSchema, input);
 	if (!shell.success) return undefined;
 	const checks = recordChecks(ownsInput);
@@ -293,8 +303,10 @@ export function quickParts(input: unknown, ownsInput = false): Parts | undefined
 				return result.success ? result.output : undefined;
 			});
 		const checked = parts[key] as Checked<unknown>[];
+		const done = key === 'events' ? checkedEvents : undefined;
+		if (done && done.length !== list.length) return undefined;
 		for (let index = 0; index < list.length; index++) {
-			const record = check(list[index]);
+			const record = done ? done[index] : check(list[index]);
 			if (record === undefined) return undefined;
 			checked.push({ index, record });
 		}
@@ -596,7 +608,9 @@ export function validateDataset(
 	options: ValidateOptions = {}
 ): ValidationResult {
 	const problems = new ProblemList(options.maxProblems ?? MAX_PROBLEMS);
-	const parts = quickParts(input, options.ownsInput) ?? schemaParts(input, files, problems);
+	const parts =
+		quickParts(input, options.ownsInput, options.checkedEvents) ??
+		schemaParts(input, files, problems);
 	const records = <T>(list: Checked<T>[]) => list.map((c) => c.record);
 	const events = records(parts.events);
 	if (problems.size === 0 && parts.shell) options.onEvents?.(events);

@@ -8,13 +8,17 @@ import { formatBytes } from '$lib/model/formatCount';
 import { safeHref } from '$lib/model/safeHref';
 import { DATA_MAX_BYTES } from './dataLimits';
 
-/** A body read whole, or the count of bytes seen when it passed the cap (then it was cancelled). */
-export type CappedRead = { ok: true; bytes: Uint8Array } | { ok: false; readBytes: number };
+/**
+ * A body read whole (its bytes, unless they went to an `onChunk` as they came), or the count of
+ * bytes seen when it passed the cap (then it was cancelled).
+ */
+export type CappedRead = { ok: true; bytes?: Uint8Array } | { ok: false; readBytes: number };
 
 /**
  * Reads a byte stream whole, counting as it goes (`onBytes` is told the count after each chunk);
  * once more than `maxBytes` arrive it stops, cancels the stream and returns how many bytes it saw.
- * Errors of the stream (an abort) pass on.
+ * Errors of the stream (an abort) pass on. Given `onChunk`, each chunk goes to it as it comes
+ * instead of being kept: a reader that reads as the bytes arrive (formats/streamingLoad.ts).
  *
  * The chunks are joined once the last has come: copying each into one buffer as it arrived (of
  * the declared length, or grown by doubling) had a 39 MB file parsed 100–270 ms later
@@ -23,7 +27,8 @@ export type CappedRead = { ok: true; bytes: Uint8Array } | { ok: false; readByte
 export async function readCapped(
 	stream: ReadableStream<Uint8Array>,
 	maxBytes: number,
-	onBytes?: (bytes: number) => void
+	onBytes?: (bytes: number) => void,
+	onChunk?: (chunk: Uint8Array) => void
 ): Promise<CappedRead> {
 	const reader = stream.getReader();
 	const chunks: Uint8Array[] = [];
@@ -36,9 +41,11 @@ export async function readCapped(
 			await reader.cancel();
 			return { ok: false, readBytes: size };
 		}
-		chunks.push(value);
+		if (onChunk) onChunk(value);
+		else chunks.push(value);
 		onBytes?.(size);
 	}
+	if (onChunk) return { ok: true };
 	const bytes = new Uint8Array(size);
 	let offset = 0;
 	for (const chunk of chunks) {
@@ -92,13 +99,15 @@ export type OnDownload = (progress: { bytes?: number; totalBytes?: number }) => 
  * The bytes at `url`, or the problem of an address that is not http(s) or of a file over the cap
  * (by its Content-Length, else as it streams in). `onDownload` is told of the request, then of
  * the bytes as they are counted, or once of the whole's length when the body is read at once.
- * Network errors, error statuses and aborts through `signal` are thrown.
+ * A body that streams in goes to `onChunk`, when given, chunk by chunk, and is not returned; one
+ * read at once is returned. Network errors, error statuses and aborts through `signal` are thrown.
  */
 export async function fetchCapped(
 	url: string,
 	signal?: AbortSignal,
-	onDownload?: OnDownload
-): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; problem: Omit<Problem, 'file'> }> {
+	onDownload?: OnDownload,
+	onChunk?: (chunk: Uint8Array) => void
+): Promise<{ ok: true; bytes?: Uint8Array } | { ok: false; problem: Omit<Problem, 'file'> }> {
 	const refused = notWebAddress(url);
 	if (refused) return { ok: false, problem: refused };
 	onDownload?.({});
@@ -117,7 +126,8 @@ export async function fetchCapped(
 	const read = await readCapped(
 		response.body,
 		DATA_MAX_BYTES,
-		onDownload && ((bytes) => onDownload({ bytes }))
+		onDownload && ((bytes) => onDownload({ bytes })),
+		onChunk
 	);
 	return read.ok ? read : { ok: false, problem: tooLarge(read.readBytes) };
 }

@@ -1,8 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { loadDatasetText, type LoadResult } from '$lib/formats/load';
-import { LoadAssembler, type LoadMessage } from '$lib/formats/loadMessages';
+import { EVENTS_PER_MESSAGE, LoadAssembler, type LoadMessage } from '$lib/formats/loadMessages';
 import { postLoad } from '$lib/formats/postLoad';
+import { StreamingLoad } from '$lib/formats/streamingLoad';
 import { indexDataset } from '$lib/model/dataset';
 import { derivedFields, validDataset } from '../fixtures';
 import { manyEvents } from '../manyEvents';
@@ -47,6 +48,18 @@ describe('loadMessages and LoadAssembler', () => {
 		const done = roundTrip(text, 'many.json', 4);
 		expect(done).toHaveLength(1);
 		expect(done[0]).toEqual(result);
+	});
+
+	it('are the same for a file read as it downloaded, its slices written during the download', () => {
+		const text = JSON.stringify(manyDated(2 * EVENTS_PER_MESSAGE + 5));
+		const bytes = new TextEncoder().encode(text);
+		const reading = new StreamingLoad();
+		for (let at = 0; at < bytes.length; at += 65_536) reading.push(bytes.subarray(at, at + 65_536));
+		const streamed = reading.end();
+		expect(streamed.readAhead?.slices).toHaveLength(3);
+		const messages: LoadMessage[] = [];
+		postLoad(streamed, 'many.json', (message) => messages.push(message));
+		expect(messages).toEqual(messagesOf(text, 'many.json'));
 	});
 
 	it('index to the same events as the main-thread load', () => {

@@ -23,7 +23,7 @@ describe('readCapped', () => {
 	it('reads a body up to the cap whole and in order', async () => {
 		const { stream } = streamOf([3, 2, 5]);
 		const read = await readCapped(stream, 10);
-		expect(read.ok && [...read.bytes]).toEqual([1, 1, 1, 2, 2, 3, 3, 3, 3, 3]);
+		expect(read.ok && [...read.bytes!]).toEqual([1, 1, 1, 2, 2, 3, 3, 3, 3, 3]);
 	});
 
 	it('stops one chunk past the cap and cancels the download', async () => {
@@ -40,13 +40,25 @@ describe('readCapped', () => {
 
 	it('reads an empty body', async () => {
 		const read = await readCapped(streamOf([]).stream, 10);
-		expect(read.ok && read.bytes.byteLength).toBe(0);
+		expect(read.ok && read.bytes!.byteLength).toBe(0);
 	});
 
 	it('tells the bytes read so far after each chunk', async () => {
 		const told: number[] = [];
 		await readCapped(streamOf([3, 2, 5]).stream, 10, (bytes) => told.push(bytes));
 		expect(told).toEqual([3, 5, 10]);
+	});
+
+	it('hands each chunk on as it comes instead of keeping it, when asked to', async () => {
+		const chunks: number[][] = [];
+		const read = await readCapped(streamOf([3, 2]).stream, 10, undefined, (chunk) =>
+			chunks.push([...chunk])
+		);
+		expect(read).toEqual({ ok: true });
+		expect(chunks).toEqual([
+			[1, 1, 1],
+			[2, 2]
+		]);
 	});
 });
 
