@@ -24,10 +24,14 @@ test.describe('text and timeline, linked both ways', () => {
 				return [url.searchParams.get('from')! < '2003-11', url.searchParams.get('to')! > '2003-12'];
 			})
 			.toEqual([true, true]);
-		const markBox = (await mark.boundingBox())!;
-		const chartBox = (await page.getByRole('group', { name: /events drawn/ }).boundingBox())!;
-		expect(markBox.x).toBeGreaterThanOrEqual(chartBox.x);
-		expect(markBox.x).toBeLessThanOrEqual(chartBox.x + chartBox.width);
+		// The view moves there in an animation that may still run when the address has changed.
+		const chart = page.getByRole('group', { name: /events drawn/ });
+		await expect
+			.poll(async () => {
+				const [markBox, chartBox] = [(await mark.boundingBox())!, (await chart.boundingBox())!];
+				return markBox.x >= chartBox.x && markBox.x <= chartBox.x + chartBox.width;
+			})
+			.toBe(true);
 	});
 
 	test('a quote linked to several events offers the choice', async ({ page }) => {
