@@ -82,27 +82,47 @@ export class EventsSplitter {
 		const text = atBoundary ? this.#tail + piece : this.#pending + piece;
 		this.#tail = '';
 		this.#pending = '';
-		if (atBoundary && !last && this.#stage === 'events' && this.#depth === 2) {
-			const records = this.#runToLastBoundary(text);
-			if (records) return records;
+		const records: unknown[] = [];
+		let from = 0;
+		// The head of the document, or a record begun in an earlier piece, is followed character
+		// by character up to the end of a record.
+		if (!atBoundary || this.#stage !== 'events' || this.#depth !== 2) {
+			const begun = text.length - piece.length;
+			const head = this.#scan(text, begun, atBoundary ? -1 : 0, !last);
+			if (!this.#parseRun(head.run, records)) return [];
+			from = head.end;
+			if (from === text.length) return records;
 		}
-		const run = this.#scan(text, atBoundary ? 0 : text.length - piece.length);
-		if (!run) return [];
+		if (!last) {
+			const run = this.#runToLastBoundary(text, from);
+			if (run) {
+				for (const record of run) records.push(record);
+				return records;
+			}
+		}
+		const rest = this.#scan(text, from, -1, false);
+		return this.#parseRun(rest.run, records) ? records : [];
+	}
+
+	/** Adds the records of `run` to `records`; false (and gives up) when it is not JSON. */
+	#parseRun(run: string, records: unknown[]): boolean {
+		if (!run) return true;
 		try {
-			return JSON.parse(`[${run}]`) as unknown[];
+			for (const record of JSON.parse(`[${run}]`) as unknown[]) records.push(record);
+			return true;
 		} catch {
 			this.#fail();
-			return [];
+			return false;
 		}
 	}
 
 	/**
-	 * `text` starts at a boundary between records: the records up to the last place that looks
-	 * like the next boundary, when that text parses as a list; the rest becomes the tail.
+	 * `text` is at a boundary between records at `from`: the records up to the last place that
+	 * looks like the next boundary, when that text parses as a list; the rest becomes the tail.
 	 */
-	#runToLastBoundary(text: string): unknown[] | undefined {
+	#runToLastBoundary(text: string, from: number): unknown[] | undefined {
 		// Where the first record starts: after white space, and a comma when one is due.
-		let start = skipSpace(text, 0);
+		let start = skipSpace(text, from);
 		if (this.#afterRecord) {
 			if (text.charCodeAt(start) !== COMMA) return undefined;
 			start = skipSpace(text, start + 1);
@@ -140,10 +160,17 @@ export class EventsSplitter {
 	}
 
 	/**
-	 * Follows `text` character by character from `resume` (before it: a record's text already
-	 * followed); returns the run of records it completed, as text, or ''.
+	 * Follows `text` character by character from `from`, where a record begun at `recordFrom`
+	 * (-1: none) may be in progress, its text up to `from` already followed; with `stop`, only
+	 * to the end of the next record. Returns the run of records it completed, as text (or ''),
+	 * and where it stopped.
 	 */
-	#scan(text: string, resume: number): string {
+	#scan(
+		text: string,
+		from: number,
+		recordFrom: number,
+		stop: boolean
+	): { run: string; end: number } {
 		// The state, in locals for the loop; written back at the end.
 		let stage = this.#stage;
 		let depth = this.#depth;
@@ -152,17 +179,18 @@ export class EventsSplitter {
 		let expectKey = this.#expectKey;
 		let afterRecord = this.#afterRecord;
 		let afterComma = this.#afterComma;
-		// In the array: where the first record of this run starts (one already begun: 0), where
-		// the last complete one ends, and where the one in progress starts.
-		let runStart = resume > 0 ? 0 : -1;
+		// In the array: where the first record of this run starts, where the last complete one
+		// ends, and where the one in progress starts.
+		let runStart = recordFrom;
 		let runEnd = -1;
-		let recordStart = resume > 0 ? 0 : -1;
+		let recordStart = recordFrom;
 		// Before or after the array: the text not yet kept for the shell starts here.
-		let keepFrom = 0;
-		let keyStart = this.#keyPart === undefined ? -1 : 0;
-		const fail = () => this.#fail();
+		let keepFrom = from;
+		let keyStart = this.#keyPart === undefined ? -1 : from;
 		const length = text.length;
-		let i = resume;
+		const fail = () => ({ run: this.#fail(), end: length });
+		let stopped = false;
+		let i = from;
 		while (i < length) {
 			if (inString) {
 				// To the closing quote: the next one not escaped by an odd run of backslashes.
@@ -239,6 +267,11 @@ export class EventsSplitter {
 					afterRecord = true;
 					runEnd = i + 1;
 					recordStart = -1;
+					if (stop) {
+						stopped = true;
+						i++;
+						break;
+					}
 				} else if (depth < 0) return fail();
 			} else if (depth === 1) {
 				if (c === COLON) expectKey = false;
@@ -256,11 +289,14 @@ export class EventsSplitter {
 		this.#expectKey = expectKey;
 		this.#afterRecord = afterRecord;
 		this.#afterComma = afterComma;
+		const run = runEnd === -1 ? '' : text.slice(runStart, runEnd);
+		// Stopped at the end of a record: nothing of the shell or of a record is pending.
+		if (stopped) return { run, end: i };
 		if (keyStart !== -1) this.#keyPart = (this.#keyPart ?? '') + text.slice(keyStart);
 		if (stage === 'before') this.#prefix.push(text.slice(keepFrom));
 		else if (stage === 'after') this.#suffix.push(text.slice(keepFrom));
 		if (recordStart !== -1) this.#pending = text.slice(recordStart);
-		return runEnd === -1 ? '' : text.slice(runStart, runEnd);
+		return { run, end: length };
 	}
 
 	/**
