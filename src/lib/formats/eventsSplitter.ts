@@ -66,6 +66,9 @@ export class EventsSplitter {
 	#prefix: string[] = [];
 	#suffix: string[] = [];
 
+	/** How many characters were followed one by one, for tests: few, past the head. */
+	followed = 0;
+
 	/** Whether the document could not be followed: the loader must parse the whole text. */
 	get failed(): boolean {
 		return this.#stage === 'failed';
@@ -289,6 +292,7 @@ export class EventsSplitter {
 		this.#expectKey = expectKey;
 		this.#afterRecord = afterRecord;
 		this.#afterComma = afterComma;
+		this.followed += i - from;
 		const run = runEnd === -1 ? '' : text.slice(runStart, runEnd);
 		// Stopped at the end of a record: nothing of the shell or of a record is pending.
 		if (stopped) return { run, end: i };

@@ -203,6 +203,22 @@ describe('EventsSplitter', () => {
 		}
 	});
 
+	it("follows character by character only the head, each piece's first record and the end", () => {
+		const records = Array.from({ length: 2000 }, (_, i) => ({
+			id: `e-${i}`,
+			title: `“${i}”`,
+			n: [i]
+		}));
+		const text = JSON.stringify({ format: 'x', events: records, after: true }, null, 1);
+		const splitter = new EventsSplitter();
+		const read: unknown[] = [];
+		for (let at = 0; at < text.length; at += 10_000)
+			read.push(...splitter.push(text.slice(at, at + 10_000)));
+		read.push(...splitter.push('', true));
+		expect(read).toEqual(records);
+		expect(splitter.followed).toBeLessThan(text.length / 10);
+	});
+
 	it('reads past what only looks like a boundary', () => {
 		const text = '{"events": [{"id": "},{\\"id\\": 1", "x": [{"a": 1},{"id": 2}]}, {"id": 3}]}';
 		for (const { records } of both(text)) expect(records).toEqual(JSON.parse(text).events);
