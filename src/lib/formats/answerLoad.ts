@@ -2,7 +2,8 @@
  * What the validator's worker does with a LoadRequest: it fetches the file when given an address,
  * while the loader's code (postLoad.ts, the bulk of the worker) loads alongside, then posts the
  * loader's result as the messages of loadMessages.ts. A file that streams in is read as it
- * arrives (streamingLoad.ts), from the first chunk after the loader's code is there.
+ * arrives (streamingLoad.ts), from the first chunk after the loader's code is there, and its
+ * events are posted as they are read.
  */
 import { fetchCapped, type OnDownload } from '../state/fetchCapped';
 import type { LoadProgress, LoadRequest, PostLoadMessage } from './loadMessages';
@@ -47,7 +48,7 @@ export async function answerLoadRequest(
 	let reading: StreamingLoad | undefined;
 	loader.then(
 		({ StreamingLoad }) => {
-			reading = new StreamingLoad();
+			reading = new StreamingLoad((json) => post({ kind: 'events', json }, []));
 			for (const chunk of early.splice(0)) reading.push(chunk);
 		},
 		() => {}

@@ -41,6 +41,11 @@ export type LoadMessage =
 	| { kind: 'unfetched'; reason: string }
 	/** A JSON array of the next events. */
 	| { kind: 'events'; json: string }
+	/**
+	 * The events sent so far are void: they were sent as the file downloaded, and it is now read
+	 * again from its whole text (streamingLoad.ts could not follow it to the end).
+	 */
+	| { kind: 'restart' }
 	| { kind: 'problems'; problems: Problem[] }
 	/** The dataset without its events (those came before), with their count. */
 	| { kind: 'dataset'; dataset: Dataset; dates: DatasetDates; eventCount: number };
@@ -74,6 +79,9 @@ export class LoadAssembler {
 					this.#lists.share(event);
 					this.#events.push(event);
 				}
+				return undefined;
+			case 'restart':
+				this.#events = [];
 				return undefined;
 			case 'problems':
 				this.#events = [];

@@ -14,7 +14,8 @@ export { StreamingLoad } from './streamingLoad';
 /**
  * Parses and validates a file's text, or a file read as it downloaded (see loadDatasetText and
  * loadStreamed), posting the messages that carry the result as each is ready: event slices, then
- * the problems or the dataset.
+ * the problems or the dataset. A file read as it downloaded has had its events posted already
+ * (by its StreamingLoad's `onSlice`), or is told void first with `restart`.
  */
 export function postLoad(
 	file: string | Streamed,
@@ -23,14 +24,12 @@ export function postLoad(
 	eventsPerMessage = EVENTS_PER_MESSAGE
 ): void {
 	let posted = false;
-	const ahead = typeof file === 'string' ? undefined : file.readAhead;
+	const streamed = typeof file === 'string' ? undefined : file;
 	const postEvents = (events: readonly EventRecord[]) => {
 		posted = true;
-		// The events read ahead were written as slices during the download.
-		if (ahead && sameRecords(events, ahead.records)) {
-			for (const json of ahead.slices) post({ kind: 'events', json }, []);
-			return;
-		}
+		// The events read ahead went to the page as they were read.
+		if (streamed?.readAhead && sameRecords(events, streamed.readAhead.records)) return;
+		if (streamed?.sliced) post({ kind: 'restart' }, []);
 		for (let i = 0; i < events.length; i += eventsPerMessage)
 			post({ kind: 'events', json: JSON.stringify(events.slice(i, i + eventsPerMessage)) }, []);
 	};

@@ -18,13 +18,11 @@ export interface ReadAhead {
 	shell: string;
 	/** The events as parsed, in order. */
 	events: unknown[];
-	/** What the quick check gave for each: the same objects where it changed nothing. */
-	records: EventRecord[];
 	/**
-	 * `records` as the JSON the page reads (loadMessages.ts), in slices of EVENTS_PER_MESSAGE,
-	 * written during the download too.
+	 * What the quick check gave for each: the same objects where it changed nothing. They went
+	 * to `onSlice` as they were read.
 	 */
-	slices: string[];
+	records: EventRecord[];
 }
 
 /** A file read by StreamingLoad: its whole text (a byte-order mark dropped), and what was read ahead. */
@@ -32,8 +30,18 @@ export interface Streamed {
 	text: () => string;
 	/** When the file could be followed and every event passed the quick check. */
 	readAhead?: ReadAhead;
+	/**
+	 * How many slices went to `onSlice`: when they are not the events of the result (there are
+	 * none read ahead, or the validator's events are others), the page must drop them.
+	 */
+	sliced: number;
 }
 
+/**
+ * Reads a file as it downloads (see above); `onSlice` is handed the events read, as soon as
+ * EVENTS_PER_MESSAGE of them have passed the quick check, as the JSON the page reads
+ * (loadMessages.ts), so that the page reads them during the download too.
+ */
 export class StreamingLoad {
 	#decoder = new TextDecoder();
 	#pieces: string[] = [];
@@ -41,9 +49,11 @@ export class StreamingLoad {
 	#check = recordChecks(true).event;
 	#events: unknown[] = [];
 	#records: EventRecord[] = [];
-	#slices: string[] = [];
 	/** Where in `records` the next slice starts. */
+	#next = 0;
 	#sliced = 0;
+
+	constructor(private readonly onSlice: (json: string) => void) {}
 
 	/** Takes the next bytes of the file. */
 	push(bytes: Uint8Array): void {
@@ -65,12 +75,14 @@ export class StreamingLoad {
 		this.#slice(EVENTS_PER_MESSAGE);
 	}
 
-	/** Writes the records not yet written as slices, while at least `least` are left. */
+	/** Hands on the records not yet handed on, in slices, while at least `least` are left. */
 	#slice(least: number): void {
-		while (this.#records.length - this.#sliced >= least && this.#records.length > this.#sliced) {
-			const end = Math.min(this.#sliced + EVENTS_PER_MESSAGE, this.#records.length);
-			this.#slices.push(JSON.stringify(this.#records.slice(this.#sliced, end)));
-			this.#sliced = end;
+		const records = this.#records;
+		while (records.length - this.#next >= least && records.length > this.#next) {
+			const end = Math.min(this.#next + EVENTS_PER_MESSAGE, records.length);
+			this.onSlice(JSON.stringify(records.slice(this.#next, end)));
+			this.#next = end;
+			this.#sliced++;
 		}
 	}
 
@@ -78,7 +90,6 @@ export class StreamingLoad {
 		this.#splitter = undefined;
 		this.#events = [];
 		this.#records = [];
-		this.#slices = [];
 	}
 
 	/** Once the last bytes are in: the file as read (see Streamed). */
@@ -91,11 +102,12 @@ export class StreamingLoad {
 		let text: string | undefined;
 		// Joined only when asked for: with the events read ahead, only a broken shell needs it.
 		const whole = () => (text ??= pieces.splice(0).join(''));
-		if (shell === undefined) return { text: whole };
+		if (shell === undefined) return { text: whole, sliced: this.#sliced };
 		this.#slice(1);
 		return {
 			text: whole,
-			readAhead: { shell, events: this.#events, records: this.#records, slices: this.#slices }
+			readAhead: { shell, events: this.#events, records: this.#records },
+			sliced: this.#sliced
 		};
 	}
 }

@@ -6,23 +6,44 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { EventsSplitter } from '$lib/formats/eventsSplitter';
-import { loadDatasetText, loadStreamed } from '$lib/formats/load';
+import { loadDatasetText, loadStreamed, type LoadResult } from '$lib/formats/load';
+import { LoadAssembler, type LoadMessage } from '$lib/formats/loadMessages';
+import { postLoad } from '$lib/formats/postLoad';
 import { StreamingLoad, type Streamed } from '$lib/formats/streamingLoad';
 import { validDataset } from '../fixtures';
 
 const RUNS = { numRuns: 400 };
 const TIMEOUT_MS = 120_000;
 
-/** `bytes` fed to a StreamingLoad in pieces cut at `cuts` (taken modulo the length). */
-function stream(bytes: Uint8Array, cuts: number[]): Streamed {
+/**
+ * `bytes` fed to a StreamingLoad in pieces cut at `cuts` (taken modulo the length), and the
+ * messages a worker posts for them, the slices it hands on while reading included.
+ */
+function stream(bytes: Uint8Array, cuts: number[]): Streamed & { messages: () => LoadMessage[] } {
 	const at = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
-	const reading = new StreamingLoad();
+	const messages: LoadMessage[] = [];
+	const reading = new StreamingLoad((json) => messages.push({ kind: 'events', json }));
 	let from = 0;
 	for (const to of [...at, bytes.length]) {
 		if (to > from) reading.push(bytes.subarray(from, to));
 		from = Math.max(from, to);
 	}
-	return reading.end();
+	const streamed = reading.end();
+	return {
+		...streamed,
+		messages: () => {
+			postLoad(streamed, 'x.json', (message) => messages.push(message));
+			return messages;
+		}
+	};
+}
+
+/** What the page puts together from `messages`. */
+function assemble(messages: LoadMessage[]): LoadResult | undefined {
+	const assembler = new LoadAssembler();
+	let result: LoadResult | undefined;
+	for (const message of messages) result = assembler.add(message) ?? result;
+	return result;
 }
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -107,7 +128,9 @@ describe('StreamingLoad with loadStreamed', () => {
 			for (const change of edits) change(ds);
 			const text = (bom ? '\uFEFF' : '') + JSON.stringify(ds, null, space);
 			const streamed = stream(encode(text), cuts);
-			expect(loadStreamed(streamed, 'x.json')).toEqual(loadDatasetText(text, 'x.json'));
+			const expected = loadDatasetText(text, 'x.json');
+			expect(loadStreamed(streamed, 'x.json')).toEqual(expected);
+			expect(assemble(streamed.messages())).toEqual(expected);
 		},
 		TIMEOUT_MS
 	);
