@@ -25,7 +25,7 @@ export interface ReadAhead {
 	records: EventRecord[];
 }
 
-/** A file read by StreamingLoad: its whole text (a byte-order mark dropped), and what was read ahead. */
+/** A file read by StreamingLoad: its whole text (a byte-order mark dropped), what was read ahead. */
 export interface Streamed {
 	text: () => string;
 	/** When the file could be followed and every event passed the quick check. */
