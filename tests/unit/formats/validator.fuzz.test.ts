@@ -145,6 +145,9 @@ function get(root: unknown, path: Path): unknown {
 /** Sets an own property, even one called "__proto__", as JSON.parse would. */
 function put(target: unknown, key: string | number, value: unknown): void {
 	if (target === null || typeof target !== 'object') return;
+	// An array in JSON has only its elements (an earlier change may have put one where an object
+	// was): no "constructor" of its own, which would also break its own splice.
+	if (Array.isArray(target) && typeof key !== 'number') return;
 	Object.defineProperty(target, key, {
 		// A copy: a constant such as {} is one object, and put twice (once inside the other) it
 		// would make the dataset circular, which no JSON file can be.
