@@ -155,11 +155,10 @@ export class EventsSplitter {
 		return records;
 	}
 
-	#fail(): '' {
+	#fail(): void {
 		this.#stage = 'failed';
 		this.#prefix = [];
 		this.#suffix = [];
-		return '';
 	}
 
 	/**
@@ -191,7 +190,10 @@ export class EventsSplitter {
 		let keepFrom = from;
 		let keyStart = this.#keyPart === undefined ? -1 : from;
 		const length = text.length;
-		const fail = () => ({ run: this.#fail(), end: length });
+		const fail = () => {
+			this.#fail();
+			return { run: '', end: length };
+		};
 		let stopped = false;
 		let i = from;
 		while (i < length) {
@@ -201,11 +203,11 @@ export class EventsSplitter {
 					escaped = false;
 					i++;
 				}
-				const from = i;
+				const opened = i;
 				let close = -1;
 				for (let q = text.indexOf('"', i); q !== -1; q = text.indexOf('"', q + 1)) {
 					let slashes = 0;
-					while (q - slashes - 1 >= from && text.charCodeAt(q - slashes - 1) === BACKSLASH)
+					while (q - slashes - 1 >= opened && text.charCodeAt(q - slashes - 1) === BACKSLASH)
 						slashes++;
 					if (slashes % 2 === 0) {
 						close = q;
@@ -216,7 +218,7 @@ export class EventsSplitter {
 					// The string goes on into the next piece: is its last character an escape?
 					let slashes = 0;
 					while (
-						length - slashes - 1 >= from &&
+						length - slashes - 1 >= opened &&
 						text.charCodeAt(length - slashes - 1) === BACKSLASH
 					)
 						slashes++;

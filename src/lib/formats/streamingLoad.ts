@@ -75,10 +75,10 @@ export class StreamingLoad {
 		this.#slice(EVENTS_PER_MESSAGE);
 	}
 
-	/** Hands on the records not yet handed on, in slices, while at least `least` are left. */
+	/** Hands on the records not yet handed on, in slices, while at least `least` (≥ 1) are left. */
 	#slice(least: number): void {
 		const records = this.#records;
-		while (records.length - this.#next >= least && records.length > this.#next) {
+		while (records.length - this.#next >= least) {
 			const end = Math.min(this.#next + EVENTS_PER_MESSAGE, records.length);
 			this.onSlice(JSON.stringify(records.slice(this.#next, end)));
 			this.#next = end;
