@@ -7,12 +7,14 @@ import { validDataset } from './fixtures';
  */
 export function manyEvents(n: number, make: (i: number) => Partial<EventRecord>) {
 	const data = validDataset();
-	const [first] = data.events;
+	// Fields in the schema's order: `links` last.
+	const first = { ...data.events[0]! } as Partial<EventRecord>;
+	delete first.links;
 	data.events = Array.from({ length: n }, (_, i) => ({
-		...first!,
+		...first,
 		mentions: [],
-		links: [],
 		basis: 'context' as const,
+		links: [],
 		...make(i)
 	}));
 	data.tours = [];

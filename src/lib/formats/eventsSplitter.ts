@@ -2,7 +2,7 @@
  * Reads the records of a JSON document's top-level `"events"` array while its text streams in,
  * so that a loader can parse and check them during the download rather than after it. The text
  * goes in piece by piece (cut anywhere, even inside a string); out come, for each piece, the
- * records it completed, parsed. The rest of the document (the shell) is kept, the array left
+ * records it completed, parsed, with their text. The rest of the document (the shell) is kept, the array left
  * empty, for `JSON.parse` at the end.
  *
  * Most of a piece is not looked at character by character. From the boundary after a record,
@@ -44,6 +44,14 @@ function skipSpaceBack(text: string, at: number): number {
 
 type Stage = 'before' | 'events' | 'after' | 'failed';
 
+/** Records read from a piece, and their text: a comma-separated list that parses as them. */
+export interface SplitRecords {
+	records: unknown[];
+	text: string;
+}
+
+const none = (): SplitRecords => ({ records: [], text: '' });
+
 export class EventsSplitter {
 	#stage: Stage = 'before';
 	#depth = 0;
@@ -76,42 +84,49 @@ export class EventsSplitter {
 
 	/**
 	 * Takes the next piece of text (`last`: the end of the document); returns the records it
-	 * completed, parsed.
+	 * completed.
 	 */
-	push(piece: string, last = false): unknown[] {
-		if (this.#stage === 'failed') return [];
+	push(piece: string, last = false): SplitRecords {
+		if (this.#stage === 'failed') return none();
 		// After the records read last: the text from a boundary; else that of a record begun.
 		const atBoundary = this.#pending === '';
 		const text = atBoundary ? this.#tail + piece : this.#pending + piece;
 		this.#tail = '';
 		this.#pending = '';
 		const records: unknown[] = [];
+		const runs: string[] = [];
+		const done = () => ({ records, text: runs.join(',') });
 		let from = 0;
 		// The head of the document, or a record begun in an earlier piece, is followed character
 		// by character up to the end of a record.
 		if (!atBoundary || this.#stage !== 'events' || this.#depth !== 2) {
 			const begun = text.length - piece.length;
 			const head = this.#scan(text, begun, atBoundary ? -1 : 0, !last);
-			if (!this.#parseRun(head.run, records)) return [];
+			if (!this.#parseRun(head.run, records, runs)) return none();
 			from = head.end;
-			if (from === text.length) return records;
+			if (from === text.length) return done();
 		}
 		if (!last) {
 			const run = this.#runToLastBoundary(text, from);
 			if (run) {
-				for (const record of run) records.push(record);
-				return records;
+				for (const record of run.records) records.push(record);
+				runs.push(run.text);
+				return done();
 			}
 		}
 		const rest = this.#scan(text, from, -1, false);
-		return this.#parseRun(rest.run, records) ? records : [];
+		return this.#parseRun(rest.run, records, runs) ? done() : none();
 	}
 
-	/** Adds the records of `run` to `records`; false (and gives up) when it is not JSON. */
-	#parseRun(run: string, records: unknown[]): boolean {
+	/**
+	 * Adds the records of `run` to `records` and its text to `runs`; false (and gives up) when it
+	 * is not JSON.
+	 */
+	#parseRun(run: string, records: unknown[], runs: string[]): boolean {
 		if (!run) return true;
 		try {
 			for (const record of JSON.parse(`[${run}]`) as unknown[]) records.push(record);
+			runs.push(run);
 			return true;
 		} catch {
 			this.#fail();
@@ -123,7 +138,7 @@ export class EventsSplitter {
 	 * `text` is at a boundary between records at `from`: the records up to the last place that
 	 * looks like the next boundary, when that text parses as a list; the rest becomes the tail.
 	 */
-	#runToLastBoundary(text: string, from: number): unknown[] | undefined {
+	#runToLastBoundary(text: string, from: number): SplitRecords | undefined {
 		// Where the first record starts: after white space, and a comma when one is due.
 		let start = skipSpace(text, from);
 		if (this.#afterRecord) {
@@ -143,16 +158,17 @@ export class EventsSplitter {
 			break;
 		}
 		if (end <= start) return undefined;
+		const run = text.slice(start, end);
 		let records: unknown[];
 		try {
-			records = JSON.parse(`[${text.slice(start, end)}]`) as unknown[];
+			records = JSON.parse(`[${run}]`) as unknown[];
 		} catch {
 			return undefined;
 		}
 		this.#afterRecord = true;
 		this.#afterComma = false;
 		this.#tail = text.slice(end);
-		return records;
+		return { records, text: run };
 	}
 
 	#fail(): void {

@@ -88,7 +88,7 @@ export function loadStreamed(
 			return validateDataset(
 				shell,
 				{ default: name },
-				{ ...options, ownsInput: true, checkedEvents: ahead.records }
+				{ ...options, ownsInput: true, checkedEvents: ahead }
 			);
 		}
 	}

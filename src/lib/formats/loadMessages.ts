@@ -39,7 +39,10 @@ export type LoadMessage =
 	| { kind: 'progress'; progress: LoadProgress }
 	/** The file at the address asked for could not be fetched (a network error or its status). */
 	| { kind: 'unfetched'; reason: string }
-	/** A JSON array of the next events. */
+	/**
+	 * A JSON array of the next events: as validated, or as the file has them (its own text, see
+	 * streamingLoad.ts), where an event may lack the `links` the schema gives it when absent.
+	 */
 	| { kind: 'events'; json: string }
 	/**
 	 * The events sent so far are void: they were sent as the file downloaded, and it is now read
@@ -76,6 +79,8 @@ export class LoadAssembler {
 				throw new Error(message.reason);
 			case 'events':
 				for (const event of JSON.parse(message.json) as EventRecord[]) {
+					// At the record's end, where the schema puts them (schema.ts).
+					event.links ??= [];
 					this.#lists.share(event);
 					this.#events.push(event);
 				}

@@ -4,25 +4,28 @@
  * arrives only the rest of the file (its shell) is left to parse. At 100,000 events that moves
  * the parse and check of the events (about 0.4 s here) into the download.
  *
+ * The events' dates are parsed as they come too, into their columns (dateColumns.ts).
+ *
  * It is a shortcut and no more: a file it cannot follow (see EventsSplitter), an event the quick
- * check turns down, or text that is not JSON leaves it to the loader, which then reads the whole
+ * check or the date reader turns down, or text that is not JSON leaves it to the loader, which then reads the whole
  * text as it always has and names every problem. The result is the same either way.
  */
+import { DateColumnsBuilder } from '../model/dateColumns';
 import { recordChecks } from '../model/fastSchema';
 import type { EventRecord } from '../model/schema';
+import type { CheckedEvents } from '../model/validate';
 import { EventsSplitter } from './eventsSplitter';
 import { EVENTS_PER_MESSAGE } from './loadMessages';
 
-/** The events read ahead, and the file's shell (its JSON with `"events": []`) to read with them. */
-export interface ReadAhead {
+/**
+ * The events read ahead, and the file's shell (its JSON with `"events": []`) to read with them:
+ * `records` is what the quick check gave for each event (the same objects where it changed
+ * nothing), and they went to `onSlice` as they were read; `dates` holds their dates.
+ */
+export interface ReadAhead extends CheckedEvents {
 	shell: string;
 	/** The events as parsed, in order. */
 	events: unknown[];
-	/**
-	 * What the quick check gave for each: the same objects where it changed nothing. They went
-	 * to `onSlice` as they were read.
-	 */
-	records: EventRecord[];
 }
 
 /** A file read by StreamingLoad: its whole text (a byte-order mark dropped), what was read ahead. */
@@ -37,6 +40,12 @@ export interface Streamed {
 	sliced: number;
 }
 
+/** The text of `bytes` (UTF-8, a byte-order mark dropped), decoded piece by piece. */
+function decodeAll(bytes: Uint8Array[]): string {
+	const decoder = new TextDecoder();
+	return bytes.map((piece) => decoder.decode(piece, { stream: true })).join('') + decoder.decode();
+}
+
 /**
  * Reads a file as it downloads (see above); `onSlice` is handed the events read, as soon as
  * EVENTS_PER_MESSAGE of them have passed the quick check, as the JSON the page reads
@@ -44,69 +53,91 @@ export interface Streamed {
  */
 export class StreamingLoad {
 	#decoder = new TextDecoder();
-	#pieces: string[] = [];
+	/** The file's bytes: kept as they came, which costs nothing, rather than as decoded text. */
+	#bytes: Uint8Array[] = [];
 	#splitter: EventsSplitter | undefined = new EventsSplitter();
 	#check = recordChecks(true).event;
 	#events: unknown[] = [];
 	#records: EventRecord[] = [];
+	#dates = new DateColumnsBuilder();
 	/** Where in `records` the next slice starts. */
 	#next = 0;
+	/** The text the records since `#next` were read from (EventsSplitter's SplitRecords). */
+	#texts: string[] = [];
+	/** Whether the quick check gave another object than the one read for any of those records. */
+	#changed = false;
 	#sliced = 0;
 
 	constructor(private readonly onSlice: (json: string) => void) {}
 
 	/** Takes the next bytes of the file. */
 	push(bytes: Uint8Array): void {
-		this.#take(this.#decoder.decode(bytes, { stream: true }), false);
+		this.#bytes.push(bytes);
+		if (this.#splitter) this.#take(this.#decoder.decode(bytes, { stream: true }), false);
 	}
 
 	#take(piece: string, last: boolean): void {
-		this.#pieces.push(piece);
 		const splitter = this.#splitter;
 		if (!splitter) return;
-		const parsed = splitter.push(piece, last);
+		const { records: parsed, text } = splitter.push(piece, last);
 		if (splitter.failed) return this.#giveUp();
 		for (const event of parsed) {
 			const record = this.#check(event);
-			if (!record) return this.#giveUp();
+			if (!record || !this.#dates.read(record.when, record.title)) return this.#giveUp();
+			if (record !== event) this.#changed = true;
 			this.#events.push(event);
 			this.#records.push(record);
 		}
-		this.#slice(EVENTS_PER_MESSAGE);
+		if (text) this.#texts.push(text);
+		if (this.#records.length - this.#next >= EVENTS_PER_MESSAGE) this.#slice();
 	}
 
-	/** Hands on the records not yet handed on, in slices, while at least `least` (≥ 1) are left. */
-	#slice(least: number): void {
+	/**
+	 * Hands on the records not yet handed on: as the text they were read from, when the quick
+	 * check kept every one as it was read (then that text parses as the records, but for the
+	 * `links` it may have added at their end, which the page adds too) and no more than twice
+	 * EVENTS_PER_MESSAGE came at once; else as JSON written from them, in slices of
+	 * EVENTS_PER_MESSAGE.
+	 */
+	#slice(): void {
 		const records = this.#records;
-		while (records.length - this.#next >= least) {
-			const end = Math.min(this.#next + EVENTS_PER_MESSAGE, records.length);
-			this.onSlice(JSON.stringify(records.slice(this.#next, end)));
-			this.#next = end;
+		const count = records.length - this.#next;
+		if (count > 0 && !this.#changed && count <= 2 * EVENTS_PER_MESSAGE) {
+			this.onSlice(`[${this.#texts.join(',')}]`);
 			this.#sliced++;
-		}
+		} else
+			for (let from = this.#next; from < records.length; from += EVENTS_PER_MESSAGE) {
+				this.onSlice(JSON.stringify(records.slice(from, from + EVENTS_PER_MESSAGE)));
+				this.#sliced++;
+			}
+		this.#next = records.length;
+		this.#texts = [];
+		this.#changed = false;
 	}
 
 	#giveUp(): void {
 		this.#splitter = undefined;
 		this.#events = [];
 		this.#records = [];
+		this.#texts = [];
+		this.#dates = new DateColumnsBuilder();
 	}
 
 	/** Once the last bytes are in: the file as read (see Streamed). */
 	end(): Streamed {
-		this.#take(this.#decoder.decode(), true);
-		const pieces = this.#pieces;
-		this.#pieces = [];
+		if (this.#splitter) this.#take(this.#decoder.decode(), true);
+		const bytes = this.#bytes;
+		this.#bytes = [];
 		const shell = this.#splitter?.shell();
 		this.#splitter = undefined;
 		let text: string | undefined;
-		// Joined only when asked for: with the events read ahead, only a broken shell needs it.
-		const whole = () => (text ??= pieces.splice(0).join(''));
+		// Decoded only when asked for: with the events read ahead, only a broken shell needs it.
+		const whole = () => (text ??= decodeAll(bytes.splice(0)));
 		if (shell === undefined) return { text: whole, sliced: this.#sliced };
-		this.#slice(1);
+		this.#slice();
 		return {
 			text: whole,
-			readAhead: { shell, events: this.#events, records: this.#records },
+			readAhead: { shell, events: this.#events, records: this.#records, dates: this.#dates },
 			sliced: this.#sliced
 		};
 	}

@@ -5,8 +5,9 @@
  * the schema's order, `links` defaulted) at a fraction of the cost, or `undefined` at the first
  * record it does not accept; the validator then runs the full schema, which names every problem.
  * Given input that is its own (`keep`, a file's freshly parsed JSON), it keeps every record and
- * list that already has that form instead of copying it, and copies only what it changes: at
- * 100,000 events, copying every record cost 5–12% of the loader's time (Node, BENCHMARKS.md).
+ * list that already has that form instead of copying it (it adds a `links` left out at a
+ * record's end to the record itself), and copies only what it changes: at 100,000 events,
+ * copying every record cost 5–12% of the loader's time (Node, BENCHMARKS.md).
  * It may turn down what the schema accepts (an own `__proto__` key, an `undefined` value), never
  * the reverse: tests/unit/formats/validator.fuzz.test.ts holds it to the schema's answers.
  */
@@ -62,7 +63,9 @@ type Field = [key: string, check: Check, presence?: 'optional' | 'list'];
 
 /**
  * `v.strictObject`: a plain object with only these fields, rebuilt in their order; with `keep`,
- * the object itself when its fields are already in that order and none changed.
+ * the object itself when its fields are already in that order and none changed. Then a default
+ * list absent after the object's last field is added to the object itself, at its end, where
+ * the rebuilt object would have it too.
  */
 function strictObject(fields: readonly Field[], keep: boolean): Check {
 	const keys = new Set(fields.map(([key]) => key));
@@ -75,6 +78,7 @@ function strictObject(fields: readonly Field[], keep: boolean): Check {
 			return FAIL;
 		const input = value as Record<string, unknown>;
 		let inOrder = keep;
+		/** In order: the place after the input's last field. */
 		let next = 0;
 		for (const key in input) {
 			if (!keys.has(key)) return FAIL;
@@ -83,6 +87,8 @@ function strictObject(fields: readonly Field[], keep: boolean): Check {
 			if (next === fields.length) inOrder = false;
 			else next++;
 		}
+		/** Default lists to add at the input's end, once every field has passed. */
+		let defaults: string[] | undefined;
 		/** A new object with the fields before `end` as the input has them. */
 		const copyBefore = (end: number) => {
 			const copy: Record<string, unknown> = {};
@@ -97,7 +103,9 @@ function strictObject(fields: readonly Field[], keep: boolean): Check {
 			const [key, check, presence] = fields[f]!;
 			if (!Object.hasOwn(input, key)) {
 				if (presence === undefined) return FAIL;
-				if (presence === 'list') (out ??= copyBefore(f))[key] = [];
+				if (presence !== 'list') continue;
+				if (!out && f >= next) (defaults ??= []).push(key);
+				else (out ??= copyBefore(f))[key] = [];
 				continue;
 			}
 			const field = input[key];
@@ -106,7 +114,9 @@ function strictObject(fields: readonly Field[], keep: boolean): Check {
 			if (out) out[key] = checked;
 			else if (checked !== field) (out = copyBefore(f))[key] = checked;
 		}
-		return out ?? input;
+		if (out) return out;
+		for (const key of defaults ?? []) input[key] = [];
+		return input;
 	};
 }
 
@@ -144,6 +154,8 @@ export function recordChecks(keep = false): {
 				])
 			)
 		],
+		['sources', sources],
+		['dateNote', text(), 'optional'],
 		[
 			'links',
 			list(
@@ -156,9 +168,7 @@ export function recordChecks(keep = false): {
 				])
 			),
 			'list'
-		],
-		['sources', sources],
-		['dateNote', text(), 'optional']
+		]
 	];
 	const periodFields: Field[] = [
 		['id', id],

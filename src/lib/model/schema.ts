@@ -79,9 +79,14 @@ export const EventSchema = v.strictObject({
 	/** Why the event has its basis: for `implied`, the words of the text that presuppose it. */
 	basisNote: v.optional(text('the basis note')),
 	mentions: v.array(MentionSchema),
-	links: v.optional(v.array(LinkSchema), []),
 	sources: SourcesSchema,
-	dateNote: v.optional(text('the date note'))
+	dateNote: v.optional(text('the date note')),
+	/**
+	 * Last, so that a file's record without links gets them at its end, where the quick check
+	 * adds them to the record as it was read (fastSchema.ts) and the page to its text
+	 * (loadMessages.ts) in the same order.
+	 */
+	links: v.optional(v.array(LinkSchema), [])
 });
 
 export const PeriodSchema = v.strictObject({

@@ -8,7 +8,7 @@
  * field does not also make every reference to it look broken.
  */
 import * as v from 'valibot';
-import { dateColumns, type DatasetDates } from './dateColumns';
+import { DateColumnsBuilder, type DatasetDates } from './dateColumns';
 import { recordChecks } from './fastSchema';
 import type { Edtf } from './edtf';
 import { parseEdtf } from './parseEdtf';
@@ -55,11 +55,18 @@ export interface ValidateOptions {
 	 */
 	ownsInput?: boolean;
 	/**
-	 * The input's events already checked, in order, by fastSchema's event check for input the
-	 * caller owns (the streaming loader checks them as the file arrives): they are not checked
-	 * again. Each must be what that check gave for the event in the same place of the input.
+	 * The input's events already checked (the streaming loader checks them as the file arrives):
+	 * they are not checked again. See CheckedEvents.
 	 */
-	checkedEvents?: readonly EventRecord[];
+	checkedEvents?: CheckedEvents;
+}
+
+/** Events checked before the validator sees them, for input the caller owns. */
+export interface CheckedEvents {
+	/** What fastSchema's event check gave for each event of the input, in the same order. */
+	records: readonly EventRecord[];
+	/** Their dates, every one valid, added in the same order. */
+	dates: DateColumnsBuilder;
 }
 
 const RECORD_NOUN: ReadonlyMap<string, string> = new Map([
@@ -463,27 +470,35 @@ function checkDate(when: string, file: string, record: string): Edtf | Problem {
 	};
 }
 
-/** Reports every invalid date; returns the parsed dates of the events and periods, in order. */
+/**
+ * Reports every invalid date; returns the columns of the events' and periods' dates (the events'
+ * given in `checked` when they were read before).
+ */
 function dateProblems(
 	parts: Parts,
 	files: FileMap,
-	problems: ProblemList
-): { events: Edtf[]; periods: Edtf[] } {
+	problems: ProblemList,
+	checked?: DateColumnsBuilder
+): { events: DateColumnsBuilder; periods: DateColumnsBuilder } {
 	if (parts.source) {
 		const published = checkDate(parts.source.published, fileOf(files, 'source'), 'source');
 		if (!('kind' in published)) problems.add({ ...published, field: 'published' });
 	}
-	const check = (list: Checked<{ id: string; when: string }>[], key: string, noun: string) => {
-		const dates: Edtf[] = [];
+	const check = (
+		list: Checked<{ id: string; when: string; title: string }>[],
+		key: string,
+		noun: string
+	) => {
+		const dates = new DateColumnsBuilder();
 		for (const { record } of list) {
 			const date = checkDate(record.when, fileOf(files, key), `${noun} "${record.id}"`);
-			if ('kind' in date) dates.push(date);
+			if ('kind' in date) dates.add(date, record.title);
 			else problems.add(date);
 		}
 		return dates;
 	};
 	return {
-		events: check(parts.events, 'events', 'event'),
+		events: checked ?? check(parts.events, 'events', 'event'),
 		periods: check(parts.periods, 'periods', 'period')
 	};
 }
@@ -608,26 +623,22 @@ export function validateDataset(
 	options: ValidateOptions = {}
 ): ValidationResult {
 	const problems = new ProblemList(options.maxProblems ?? MAX_PROBLEMS);
-	const parts =
-		quickParts(input, options.ownsInput, options.checkedEvents) ??
-		schemaParts(input, files, problems);
+	const checked = options.checkedEvents;
+	const quick = quickParts(input, options.ownsInput, checked?.records);
+	const parts = quick ?? schemaParts(input, files, problems);
 	const records = <T>(list: Checked<T>[]) => list.map((c) => c.record);
 	const events = records(parts.events);
 	if (problems.size === 0 && parts.shell) options.onEvents?.(events);
 	allDuplicateProblems(parts, files, problems);
 	recordRepeatProblems(parts, files, problems);
-	const dates = dateProblems(parts, files, problems);
+	const dates = dateProblems(parts, files, problems, quick && checked?.dates);
 	mentionProblems(parts, files, problems);
 	referenceProblems(parts, files, problems);
 	if (problems.size > 0 || !parts.shell)
 		return { ok: false, problems: problems.toArray(files.default) };
-	const titles = (list: Checked<{ title: string }>[]) => list.map((c) => c.record.title);
 	return {
 		ok: true,
-		dates: {
-			events: dateColumns(dates.events, titles(parts.events)),
-			periods: dateColumns(dates.periods, titles(parts.periods))
-		},
+		dates: { events: dates.events.columns(), periods: dates.periods.columns() },
 		dataset: {
 			...parts.shell,
 			events,

@@ -21,13 +21,21 @@ function messagesOf(text: string, name: string, perMessage?: number): LoadMessag
 }
 
 /** The messages a worker posts for `text` read as it downloads, in pieces of 64 KB. */
-function streamedMessages(text: string): LoadMessage[] {
+function streamedMessages(text: string, piece = 65_536): LoadMessage[] {
 	const messages: LoadMessage[] = [];
 	const reading = new StreamingLoad((json) => messages.push({ kind: 'events', json }));
 	const bytes = new TextEncoder().encode(text);
-	for (let at = 0; at < bytes.length; at += 65_536) reading.push(bytes.subarray(at, at + 65_536));
+	for (let at = 0; at < bytes.length; at += piece) reading.push(bytes.subarray(at, at + piece));
 	postLoad(reading.end(), 'many.json', (message) => messages.push(message));
 	return messages;
+}
+
+/** What the page puts together from `messages`: the one result, at the last. */
+function assemble(messages: LoadMessage[]): LoadResult | undefined {
+	const assembler = new LoadAssembler();
+	const results = messages.map((m) => assembler.add(m));
+	expect(results.slice(0, -1).filter(Boolean)).toEqual([]);
+	return results.at(-1);
 }
 
 /** Loads `text` as a worker would and reassembles: the results the assembler gave, in order. */
@@ -60,11 +68,42 @@ describe('loadMessages and LoadAssembler', () => {
 		expect(done[0]).toEqual(result);
 	});
 
-	it('are the same for a file read as it downloaded, its slices sent during the download', () => {
-		const text = JSON.stringify(manyDated(2 * EVENTS_PER_MESSAGE + 5));
-		const messages = streamedMessages(text);
-		expect(messages.filter((m) => m.kind === 'events')).toHaveLength(3);
-		expect(messages).toEqual(messagesOf(text, 'many.json'));
+	/** The events of each slice in `messages`, and the other messages. */
+	const slicesOf = (messages: LoadMessage[]) => ({
+		slices: messages.flatMap((m) => (m.kind === 'events' ? [m.json] : [])),
+		rest: messages.filter((m) => m.kind !== 'events')
+	});
+
+	it('give the same result for a file read as it downloaded, its events sent as their text', () => {
+		// Laid out with white space, which JSON written again would not have.
+		const text = JSON.stringify(manyDated(2 * EVENTS_PER_MESSAGE + 5), null, 1);
+		const streamed = slicesOf(streamedMessages(text));
+		const whole = slicesOf(messagesOf(text, 'many.json'));
+		expect(streamed.rest).toEqual(whole.rest);
+		expect(streamed.slices.length).toBeGreaterThanOrEqual(2);
+		for (const json of streamed.slices) {
+			expect(json).toMatch(/^\[\{\n +"id"/);
+			expect(JSON.parse(json).length).toBeLessThanOrEqual(2 * EVENTS_PER_MESSAGE);
+		}
+		expect(streamed.slices.flatMap((json) => JSON.parse(json))).toEqual(JSON.parse(text).events);
+	});
+
+	it('send events as JSON written again when the check changed them, or many came at once', () => {
+		const changed = manyDated(2 * EVENTS_PER_MESSAGE + 5);
+		changed.events[3]!.title = ' Spaced ';
+		for (const [text, piece] of [
+			[JSON.stringify(changed, null, 1), 65_536],
+			[JSON.stringify(manyDated(2 * EVENTS_PER_MESSAGE + 5), null, 1), Infinity]
+		] as const) {
+			const messages = streamedMessages(text, piece);
+			const { slices } = slicesOf(messages);
+			// The first slices hold the changed event, or are the first of many at once.
+			expect(slices.slice(0, 2).map((json) => json.slice(0, 3))).toEqual(['[{"', '[{"']);
+			expect(JSON.parse(slices[0]!)).toHaveLength(EVENTS_PER_MESSAGE);
+			for (const json of slices)
+				expect(JSON.parse(json).length).toBeLessThanOrEqual(2 * EVENTS_PER_MESSAGE);
+			expect(assemble(messages)).toEqual(loadDatasetText(text, 'many.json'));
+		}
 	});
 
 	it('void the slices sent during the download when the file must be read again whole', () => {
@@ -74,9 +113,8 @@ describe('loadMessages and LoadAssembler', () => {
 			',"\\u0074ours":[]}'
 		);
 		const messages = streamedMessages(text);
-		// Two whole slices went before it gave up; the last, shorter one waits for the end.
+		// One slice went before it gave up; the rest waits for the end.
 		expect(messages.map((m) => m.kind)).toEqual([
-			'events',
 			'events',
 			'restart',
 			'events',
@@ -84,9 +122,7 @@ describe('loadMessages and LoadAssembler', () => {
 			'events',
 			'dataset'
 		]);
-		const assembler = new LoadAssembler();
-		const results = messages.map((m) => assembler.add(m)).filter(Boolean);
-		expect(results).toEqual([loadDatasetText(text, 'many.json')]);
+		expect(assemble(messages)).toEqual(loadDatasetText(text, 'many.json'));
 	});
 
 	it('index to the same events as the main-thread load', () => {

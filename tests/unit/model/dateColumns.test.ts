@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateColumnsOf, spanAt, titleOrder } from '$lib/model/dateColumns';
+import { DateColumnsBuilder, dateColumnsOf, spanAt, titleOrder } from '$lib/model/dateColumns';
 import { formatEdtf, toSpan } from '$lib/model/edtf';
 import { parseEdtf } from '$lib/model/parseEdtf';
 import { edtfValue } from './edtfArbitrary';
@@ -63,6 +63,28 @@ describe('dateColumnsOf', () => {
 			}),
 			{ numRuns: 200 }
 		);
+	});
+
+	it('gives the same columns when the builder reads the dates, repeated or not', () => {
+		const repeated = fc
+			.tuple(fc.array(edtfValue, { minLength: 1, maxLength: 4 }), records)
+			.map(([dates, list]) => list.map((r, i) => ({ ...r, when: dates[i % dates.length]! })));
+		fc.assert(
+			fc.property(fc.oneof(records, repeated), (list) => {
+				const builder = new DateColumnsBuilder();
+				for (const { when, title } of list) expect(builder.read(when, title)).toBe(true);
+				expect(builder.columns()).toEqual(dateColumnsOf(list));
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('reads no date that is not one, and adds nothing for it', () => {
+		const builder = new DateColumnsBuilder();
+		expect(builder.read('1999-13', 'x')).toBe(false);
+		expect(builder.read('1999', 'y')).toBe(true);
+		expect(builder.read('1999-13', 'z')).toBe(false);
+		expect(builder.columns()).toEqual(dateColumnsOf([{ when: '1999', title: 'y' }]));
 	});
 
 	it('reads open and unknown ends, BCE and long years', () => {
