@@ -1,10 +1,12 @@
 /**
  * How a loader in a Web Worker hands its result to the page (asked for with a LoadRequest, the
  * file's bytes or its address, which the worker then fetches): the events in slices as soon as
- * they have passed the schema, then one closing message, the problems or the dataset's shell with
- * its date columns (their buffers transferred). The page reads the slices while the worker still
- * runs the dataset-wide checks, each in a task of its own, so no single task copies every event of
- * a large dataset into the page; slices of a dataset that then turns out invalid are dropped.
+ * they have passed the schema, the columns of their dates (buffers transferred) as soon as those
+ * are known to be valid, then one closing message, the problems or the dataset's shell with its
+ * periods' dates. The page reads the slices while the worker still runs the dataset-wide checks,
+ * each in a task of its own, so no single task copies every event of a large dataset into the
+ * page, and can index the events once it has their dates (see LoadAssembler); what it has of a
+ * dataset that then turns out invalid is dropped.
  *
  * A slice of events travels as JSON text: a string is copied whole between threads, and
  * JSON.parse builds the records on the page in about a third of the time a structured clone takes
@@ -14,7 +16,8 @@
  *
  * The page's side only: the worker's (postLoad.ts) brings the whole loader with it.
  */
-import type { DatasetDates } from '../model/dateColumns';
+import { indexEventsInSlices, type IndexedEvents } from '../model/dataset';
+import type { DateColumns } from '../model/dateColumns';
 import type { Problem } from '../model/problems';
 import type { Dataset, EventRecord } from '../model/schema';
 import { ListSharer } from '../model/sharedLists';
@@ -49,9 +52,14 @@ export type LoadMessage =
 	 * again from its whole text (streamingLoad.ts could not follow it to the end).
 	 */
 	| { kind: 'restart' }
+	/** The columns of the dates of the events sent (each valid), in their order. */
+	| { kind: 'eventDates'; dates: DateColumns }
 	| { kind: 'problems'; problems: Problem[] }
-	/** The dataset without its events (those came before), with their count. */
-	| { kind: 'dataset'; dataset: Dataset; dates: DatasetDates; eventCount: number };
+	/**
+	 * The dataset without its events (those came before), with their count, and its periods'
+	 * dates; the events' dates came before too.
+	 */
+	| { kind: 'dataset'; dataset: Dataset; periodDates: DateColumns; eventCount: number };
 
 /** Sends one message, with the buffers to transfer with it. */
 export type PostLoadMessage = (message: LoadMessage, transfer: ArrayBuffer[]) => void;
@@ -59,18 +67,28 @@ export type PostLoadMessage = (message: LoadMessage, transfer: ArrayBuffer[]) =>
 /** Events per message: a slice the page copies in well under 50 ms. */
 export const EVENTS_PER_MESSAGE = 2000;
 
+/** A result put together from the messages: a valid one may come with its events indexed. */
+export type AssembledLoad = LoadResult & { indexedEvents?: Promise<IndexedEvents> };
+
 /**
  * Puts the messages back together: `add` each in order; it returns the result at the last, and
- * hands progress to `onProgress`.
+ * hands progress to `onProgress`. Given `pause`, it indexes the events as soon as their dates come
+ * (indexEventsInSlices, awaiting `pause` between slices), while the loader runs its last checks,
+ * and a valid result comes with them (`indexedEvents`).
  */
 export class LoadAssembler {
 	#events: EventRecord[] = [];
 	/** Shared as each slice is parsed: the copies then die young (model/sharedLists.ts). */
 	#lists = new ListSharer();
+	#eventDates: DateColumns | undefined;
+	#indexed: Promise<IndexedEvents> | undefined;
 
-	constructor(private readonly onProgress?: (progress: LoadProgress) => void) {}
+	constructor(
+		private readonly onProgress?: (progress: LoadProgress) => void,
+		private readonly pause?: () => Promise<void>
+	) {}
 
-	add(message: LoadMessage): LoadResult | undefined {
+	add(message: LoadMessage): AssembledLoad | undefined {
 		switch (message.kind) {
 			case 'progress':
 				this.onProgress?.(message.progress);
@@ -79,8 +97,7 @@ export class LoadAssembler {
 				throw new Error(message.reason);
 			case 'events':
 				for (const event of JSON.parse(message.json) as EventRecord[]) {
-					// At the record's end, where the schema puts them (schema.ts).
-					event.links ??= [];
+					// Gives a record read as the file's text the links it may lack (sharedLists.ts).
 					this.#lists.share(event);
 					this.#events.push(event);
 				}
@@ -88,16 +105,36 @@ export class LoadAssembler {
 			case 'restart':
 				this.#events = [];
 				return undefined;
+			case 'eventDates':
+				this.#eventDates = message.dates;
+				if (this.pause) {
+					const events = this.#events;
+					const pause = this.pause;
+					this.#indexed = indexEventsInSlices(events, message.dates, async () => {
+						await pause();
+						// Dropped (the 'problems' case): the indexing ends in this error.
+						if (this.#events !== events) throw new Error('dropped');
+					});
+					this.#indexed.catch(() => {});
+				}
+				return undefined;
 			case 'problems':
+				// Also stops the indexing under way.
 				this.#events = [];
+				this.#eventDates = this.#indexed = undefined;
 				return { ok: false, problems: message.problems };
 			case 'dataset': {
 				const events = this.#events;
-				this.#events = [];
-				if (events.length !== message.eventCount)
-					throw new Error(`${events.length} of ${message.eventCount} events arrived`);
+				const dates = this.#eventDates;
+				if (events.length !== message.eventCount || dates?.order.length !== events.length)
+					throw new Error('some events or dates did not arrive');
 				message.dataset.events = events;
-				return { ok: true, dataset: message.dataset, dates: message.dates };
+				return {
+					ok: true,
+					dataset: message.dataset,
+					dates: { events: dates, periods: message.periodDates },
+					indexedEvents: this.#indexed
+				};
 			}
 		}
 	}

@@ -1,11 +1,13 @@
 /**
  * The loader run in a Web Worker where the browser has them and the page was not opened from
- * disk, else on the main thread: the validated dataset or its problems, from the bytes of a file
- * or from its address (then the worker fetches it).
+ * disk, else on the main thread: the validated dataset or its problems, from a file's address
+ * (the worker fetches it); from a file's bytes with loadFileOffThread.ts, which a `?data=` page
+ * does not load.
  */
-import type { LoadResult } from './load';
+import { yieldToPage } from '../state/yieldToPage';
 import {
 	LoadAssembler,
+	type AssembledLoad,
 	type LoadMessage,
 	type LoadProgress,
 	type LoadRequest
@@ -13,19 +15,19 @@ import {
 import { canStartWorkers, takeLoadWorker } from './loadWorker';
 
 /** Told how far a load has got (see LoadProgress). */
-type OnProgress = (progress: LoadProgress) => void;
+export type OnProgress = (progress: LoadProgress) => void;
 
 /** Runs `request` on the main thread, where there are no workers. */
-async function onMainThread(
+export async function onMainThread(
 	request: LoadRequest,
 	signal?: AbortSignal,
 	onProgress?: OnProgress
-): Promise<LoadResult> {
+): Promise<AssembledLoad> {
 	signal?.throwIfAborted();
 	const { answerLoadRequest } = await import('./answerLoad');
 	signal?.throwIfAborted();
-	const assembler = new LoadAssembler(onProgress);
-	let result: LoadResult | undefined;
+	const assembler = new LoadAssembler(onProgress, yieldToPage);
+	let result: AssembledLoad | undefined;
 	await answerLoadRequest(
 		request,
 		(message) => (result = assembler.add(message) ?? result),
@@ -39,14 +41,14 @@ async function onMainThread(
  * Puts the worker's answers together into its result, then stops it. Answers it gave before it
  * was taken (`held`) are read one per task, so that they do not make one long task.
  */
-function answersOf(
+export function answersOf(
 	worker: Worker,
 	held: Event[],
 	signal?: AbortSignal,
 	onProgress?: OnProgress
-): Promise<LoadResult> {
-	return new Promise<LoadResult>((resolve, reject) => {
-		const assembler = new LoadAssembler(onProgress);
+): Promise<AssembledLoad> {
+	return new Promise<AssembledLoad>((resolve, reject) => {
+		const assembler = new LoadAssembler(onProgress, yieldToPage);
 		const read = (event: Event) => {
 			if (!(event instanceof MessageEvent))
 				return reject(
@@ -80,27 +82,6 @@ function answersOf(
 }
 
 /**
- * Parses and validates `bytes` (UTF-8) labelled `name`; `signal` stops the work, `onProgress`
- * hears how far it has got.
- */
-export async function loadDatasetBytes(
-	bytes: Uint8Array,
-	name: string,
-	signal?: AbortSignal,
-	onProgress?: OnProgress
-): Promise<LoadResult> {
-	// A page opened from disk (the single HTML file) may not start workers from files.
-	if (!canStartWorkers())
-		return onMainThread({ bytes: bytes.slice().buffer, name }, signal, onProgress);
-	signal?.throwIfAborted();
-	const { worker } = takeLoadWorker();
-	const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-	const buffer = (whole ? bytes.buffer : bytes.slice().buffer) as ArrayBuffer;
-	worker.postMessage({ bytes: buffer, name }, [buffer]);
-	return answersOf(worker, [], signal, onProgress);
-}
-
-/**
  * Fetches `href` (absolute), within the size cap, then parses and validates it: in the worker
  * started for it before hydration when there is one. An address that is not http(s) or a file
  * over the cap gives its problem; one that cannot be fetched rejects; so does `signal`.
@@ -110,7 +91,7 @@ export async function loadDatasetUrl(
 	href: string,
 	signal?: AbortSignal,
 	onProgress?: OnProgress
-): Promise<LoadResult> {
+): Promise<AssembledLoad> {
 	if (!canStartWorkers()) return onMainThread({ url: href }, signal, onProgress);
 	signal?.throwIfAborted();
 	const { worker, held } = takeLoadWorker(href);

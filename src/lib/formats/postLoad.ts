@@ -3,7 +3,7 @@
  * those messages. Apart from the page's side, which must not load the loader (parsers, schema,
  * checks) with it.
  */
-import { dateBuffers } from '../model/dateColumns';
+import { columnBuffers, type DateColumns } from '../model/dateColumns';
 import type { EventRecord } from '../model/schema';
 import { loadDatasetText, loadStreamed } from './load';
 import { EVENTS_PER_MESSAGE, type PostLoadMessage } from './loadMessages';
@@ -24,6 +24,11 @@ export function postLoad(
 	eventsPerMessage = EVENTS_PER_MESSAGE
 ): void {
 	let posted = false;
+	let dated = false;
+	const postEventDates = (dates: DateColumns) => {
+		dated = true;
+		post({ kind: 'eventDates', dates }, columnBuffers(dates));
+	};
 	const streamed = typeof file === 'string' ? undefined : file;
 	const postEvents = (events: readonly EventRecord[]) => {
 		posted = true;
@@ -36,18 +41,15 @@ export function postLoad(
 	const result =
 		typeof file === 'string'
 			? loadDatasetText(file, name, { onEvents: postEvents })
-			: loadStreamed(file, name, { onEvents: postEvents });
+			: loadStreamed(file, name, { onEvents: postEvents, onEventDates: postEventDates });
 	if (!result.ok) return post({ kind: 'problems', problems: result.problems }, []);
 	const { events, ...shell } = result.dataset;
 	if (!posted) postEvents(events);
+	if (!dated) postEventDates(result.dates.events);
+	const periodDates = result.dates.periods;
 	post(
-		{
-			kind: 'dataset',
-			dataset: { ...shell, events: [] },
-			dates: result.dates,
-			eventCount: events.length
-		},
-		dateBuffers(result.dates)
+		{ kind: 'dataset', dataset: { ...shell, events: [] }, periodDates, eventCount: events.length },
+		columnBuffers(periodDates)
 	);
 }
 

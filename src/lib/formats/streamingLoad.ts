@@ -10,7 +10,8 @@
  * check or the date reader turns down, or text that is not JSON leaves it to the loader, which then reads the whole
  * text as it always has and names every problem. The result is the same either way.
  */
-import { DateColumnsBuilder } from '../model/dateColumns';
+import { DateColumnsBuilder } from '../model/dateColumnsBuilder';
+import { readEdtf } from '../model/edtf';
 import { recordChecks } from '../model/fastSchema';
 import type { EventRecord } from '../model/schema';
 import type { CheckedEvents } from '../model/validate';
@@ -60,6 +61,8 @@ export class StreamingLoad {
 	#events: unknown[] = [];
 	#records: EventRecord[] = [];
 	#dates = new DateColumnsBuilder();
+	/** The first record of each date, as written. */
+	#firstOf = new Map<string, number>();
 	/** Where in `records` the next slice starts. */
 	#next = 0;
 	/** The text the records since `#next` were read from (EventsSplitter's SplitRecords). */
@@ -83,13 +86,30 @@ export class StreamingLoad {
 		if (splitter.failed) return this.#giveUp();
 		for (const event of parsed) {
 			const record = this.#check(event);
-			if (!record || !this.#dates.read(record.when, record.title)) return this.#giveUp();
+			if (!record || !this.#addDate(record)) return this.#giveUp();
 			if (record !== event) this.#changed = true;
 			this.#events.push(event);
 			this.#records.push(record);
 		}
 		if (text) this.#texts.push(text);
 		if (this.#records.length - this.#next >= EVENTS_PER_MESSAGE) this.#slice();
+	}
+
+	/**
+	 * Adds the date of the record read next; false when it is not one. A date written as an
+	 * earlier record's was is not read again: a large dataset repeats dates.
+	 */
+	#addDate({ when, title }: EventRecord): boolean {
+		const first = this.#firstOf.get(when);
+		if (first !== undefined) {
+			this.#dates.addAs(first, title);
+			return true;
+		}
+		const date = readEdtf(when);
+		if (!date.ok) return false;
+		this.#firstOf.set(when, this.#records.length);
+		this.#dates.add(date.value, title);
+		return true;
 	}
 
 	/**
@@ -121,6 +141,7 @@ export class StreamingLoad {
 		this.#records = [];
 		this.#texts = [];
 		this.#dates = new DateColumnsBuilder();
+		this.#firstOf.clear();
 	}
 
 	/** Once the last bytes are in: the file as read (see Streamed). */

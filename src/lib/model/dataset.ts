@@ -52,6 +52,9 @@ export interface IndexedDataset {
 	used: { actors: Set<string>; themes: Set<string> };
 }
 
+/** A dataset's events indexed: the part of indexing that can begin before the rest is known. */
+export type IndexedEvents = Pick<IndexedDataset, 'events' | 'byId' | 'linksTo' | 'used'>;
+
 /** Compares spans by start, then end: the time order of the whole app. */
 export function compareSpans(a: Span, b: Span): number {
 	return a.startMs - b.startMs || a.endMs - b.endMs;
@@ -104,9 +107,45 @@ function* inTimeOrder<R extends { when: string }, T extends R>(
 	return out;
 }
 
-/** The indexing, as a generator that yields where a sliced run may pause. */
-function* indexing(dataset: Dataset, dates: DatasetDates): Generator<void, IndexedDataset> {
-	const events = yield* inTimeOrder<EventRecord, TimelineEvent>(dataset.events, dates.events, true);
+/** The events' part of indexing (see IndexedEvents), as a generator like `indexing`. */
+function* eventIndexing(
+	records: readonly EventRecord[],
+	columns: DateColumns
+): Generator<void, IndexedEvents> {
+	const events = yield* inTimeOrder<EventRecord, TimelineEvent>(records, columns, true);
+	// A small dataset is indexed without a pause.
+	if (events.length > SLICE) yield;
+	const byId = new Map<string, TimelineEvent>();
+	const linksTo = new Map<string, { event: string; rel: LinkRel }[]>();
+	const used = { actors: new Set<string>(), themes: new Set<string>() };
+	const lists = new ListSharer();
+	for (let i = 0; i < events.length; i++) {
+		const event = events[i]!;
+		lists.share(event);
+		byId.set(event.id, event);
+		for (const actor of event.actors) used.actors.add(actor);
+		for (const theme of event.themes) used.themes.add(theme);
+		for (const link of event.links) {
+			const list = linksTo.get(link.event) ?? [];
+			list.push({ event: event.id, rel: link.rel });
+			linksTo.set(link.event, list);
+		}
+		if ((i + 1) % SLICE === 0) yield;
+	}
+	return { events, byId, linksTo, used };
+}
+
+/**
+ * The indexing, as a generator that yields where a sliced run may pause; `indexed`: the events'
+ * part, when it was done before.
+ */
+function* indexing(
+	dataset: Dataset,
+	dates: DatasetDates,
+	indexed?: IndexedEvents
+): Generator<void, IndexedDataset> {
+	const eventIndex = indexed ?? (yield* eventIndexing(dataset.events, dates.events));
+	const { events } = eventIndex;
 	const periods = yield* inTimeOrder<Period, TimelinePeriod>(dataset.periods, dates.periods, false);
 	const passages = new Map<string, IndexedPassage>();
 	for (const section of dataset.source?.sections ?? [])
@@ -132,26 +171,7 @@ function* indexing(dataset: Dataset, dates: DatasetDates): Generator<void, Index
 		startMs = Date.UTC(2000, 0, 1);
 		endMs = Date.UTC(2001, 0, 1);
 	}
-	// A small dataset is indexed without a pause.
-	if (events.length > SLICE) yield;
-	const byId = new Map<string, TimelineEvent>();
-	const linksTo = new Map<string, { event: string; rel: LinkRel }[]>();
-	const used = { actors: new Set<string>(), themes: new Set<string>() };
-	const lists = new ListSharer();
-	for (let i = 0; i < events.length; i++) {
-		const event = events[i]!;
-		lists.share(event);
-		byId.set(event.id, event);
-		for (const actor of event.actors) used.actors.add(actor);
-		for (const theme of event.themes) used.themes.add(theme);
-		for (const link of event.links) {
-			const list = linksTo.get(link.event) ?? [];
-			list.push({ event: event.id, rel: link.rel });
-			linksTo.set(link.event, list);
-		}
-		if ((i + 1) % SLICE === 0) yield;
-	}
-	return { dataset, events, byId, linksTo, periods, passages, extent: { startMs, endMs }, used };
+	return { dataset, ...eventIndex, periods, passages, extent: { startMs, endMs } };
 }
 
 /** Every date of the dataset parsed here, for a dataset that comes without them. */
@@ -172,19 +192,38 @@ export function indexDataset(dataset: Dataset, dates = datesOf(dataset)): Indexe
 	}
 }
 
-/**
- * Indexes like indexDataset, awaiting `pause` every few thousand events so that a large dataset
- * never holds the main thread for long.
- */
-export async function indexDatasetInSlices(
-	dataset: Dataset,
-	dates: DatasetDates,
-	pause: () => Promise<void>
-): Promise<IndexedDataset> {
-	const run = indexing(dataset, dates);
+/** Runs `run` to its end, awaiting `pause` wherever it yields. */
+async function inSlicesOf<T>(run: Generator<void, T>, pause: () => Promise<void>): Promise<T> {
 	for (;;) {
 		const step = run.next();
 		if (step.done) return step.value;
 		await pause();
 	}
+}
+
+/**
+ * The events' part of indexing (see IndexedEvents), for indexDatasetInSlices to finish once the
+ * rest of the dataset is known: a loader starts it as soon as it has the events and their dates.
+ * Awaits `pause` every few thousand events.
+ */
+export function indexEventsInSlices(
+	events: readonly EventRecord[],
+	columns: DateColumns,
+	pause: () => Promise<void>
+): Promise<IndexedEvents> {
+	return inSlicesOf(eventIndexing(events, columns), pause);
+}
+
+/**
+ * Indexes like indexDataset, awaiting `pause` every few thousand events so that a large dataset
+ * never holds the main thread for long. `indexed`: the events' part, begun before
+ * (indexEventsInSlices on the same events and dates).
+ */
+export async function indexDatasetInSlices(
+	dataset: Dataset,
+	dates: DatasetDates,
+	pause: () => Promise<void>,
+	indexed?: Promise<IndexedEvents>
+): Promise<IndexedDataset> {
+	return inSlicesOf(indexing(dataset, dates, await indexed), pause);
 }

@@ -44,74 +44,26 @@ export function titleOrder(a: string, b: string): number {
 	return a < b ? -1 : 1;
 }
 
-/**
- * Date columns built record by record, as the dates are read (a loader that reads a file as it
- * downloads adds each event's date as it comes): `add` each record's parsed date and title in
- * list order, then take `columns()`.
- */
-export class DateColumnsBuilder {
-	#startMs: number[] = [];
-	#endMs: number[] = [];
-	#flags: number[] = [];
-	#displayDates: string[] = [];
-	#titles: string[] = [];
-	/** For `read`: the first record of each date as written. */
-	#byWhen = new Map<string, number>();
+/** A span's precision and qualifiers, packed as DateColumns' `flags`. */
+export function flagsOf(span: Span): number {
+	return (
+		PRECISIONS.indexOf(span.precision) |
+		(span.approximate ? APPROXIMATE : 0) |
+		(span.uncertain ? UNCERTAIN : 0) |
+		(span.isInterval ? INTERVAL : 0)
+	);
+}
 
-	/**
-	 * Adds the next record's date as written, and its title; false when `when` is not a date
-	 * (readEdtf), and nothing is added. A date written as an earlier record's was is not read
-	 * again: a large dataset repeats dates.
-	 */
-	read(when: string, title: string): boolean {
-		const earlier = this.#byWhen.get(when);
-		if (earlier === undefined) {
-			const date = readEdtf(when);
-			if (!date.ok) return false;
-			this.#byWhen.set(when, this.#startMs.length);
-			this.add(date.value, title);
-			return true;
-		}
-		this.#startMs.push(this.#startMs[earlier]!);
-		this.#endMs.push(this.#endMs[earlier]!);
-		this.#flags.push(this.#flags[earlier]!);
-		this.#displayDates.push(this.#displayDates[earlier]!);
-		this.#titles.push(title);
-		return true;
-	}
-
-	/** Adds the next record's date and title. */
-	add(date: Edtf, title: string): void {
-		const span = toSpan(date);
-		this.#startMs.push(span.startMs);
-		this.#endMs.push(span.endMs);
-		this.#flags.push(
-			PRECISIONS.indexOf(span.precision) |
-				(span.approximate ? APPROXIMATE : 0) |
-				(span.uncertain ? UNCERTAIN : 0) |
-				(span.isInterval ? INTERVAL : 0)
-		);
-		this.#displayDates.push(formatEdtf(date));
-		this.#titles.push(title);
-	}
-
-	/** The columns of the records added, ordered by start, then end, then title. */
-	columns(): DateColumns {
-		const startMs = Float64Array.from(this.#startMs);
-		const endMs = Float64Array.from(this.#endMs);
-		const titles = this.#titles;
-		const order = Uint32Array.from({ length: startMs.length }, (_, i) => i).sort(
-			(a, b) =>
-				startMs[a]! - startMs[b]! || endMs[a]! - endMs[b]! || titleOrder(titles[a]!, titles[b]!)
-		);
-		return {
-			startMs,
-			endMs,
-			flags: Uint8Array.from(this.#flags),
-			displayDates: this.#displayDates,
-			order
-		};
-	}
+/** Record indexes by start, then end, then title (`titles[i]` is record i's). */
+export function timeOrder(
+	startMs: Float64Array,
+	endMs: Float64Array,
+	titles: readonly string[]
+): Uint32Array {
+	return Uint32Array.from({ length: startMs.length }, (_, i) => i).sort(
+		(a, b) =>
+			startMs[a]! - startMs[b]! || endMs[a]! - endMs[b]! || titleOrder(titles[a]!, titles[b]!)
+	);
 }
 
 /**
@@ -119,9 +71,19 @@ export class DateColumnsBuilder {
  * `dates[i]` and `titles[i]` belong to the same record.
  */
 export function dateColumns(dates: readonly Edtf[], titles: readonly string[]): DateColumns {
-	const builder = new DateColumnsBuilder();
-	dates.forEach((date, i) => builder.add(date, titles[i]!));
-	return builder.columns();
+	const n = dates.length;
+	const startMs = new Float64Array(n);
+	const endMs = new Float64Array(n);
+	const flags = new Uint8Array(n);
+	const displayDates = new Array<string>(n);
+	for (let i = 0; i < n; i++) {
+		const span = toSpan(dates[i]!);
+		startMs[i] = span.startMs;
+		endMs[i] = span.endMs;
+		flags[i] = flagsOf(span);
+		displayDates[i] = formatEdtf(dates[i]!);
+	}
+	return { startMs, endMs, flags, displayDates, order: timeOrder(startMs, endMs, titles) };
 }
 
 /**
@@ -153,9 +115,9 @@ export function spanAt(columns: DateColumns, i: number): Span {
 	};
 }
 
-/** The buffers to transfer with a message that carries `dates`. */
-export function dateBuffers(dates: DatasetDates): ArrayBuffer[] {
-	return [dates.events, dates.periods].flatMap((c) =>
-		[c.startMs, c.endMs, c.flags, c.order].map((a) => a.buffer as ArrayBuffer)
+/** The buffers to transfer with a message that carries `columns`. */
+export function columnBuffers(columns: DateColumns): ArrayBuffer[] {
+	return [columns.startMs, columns.endMs, columns.flags, columns.order].map(
+		(a) => a.buffer as ArrayBuffer
 	);
 }

@@ -38,6 +38,8 @@ export class ListSharer {
 		event.actors = this.#actors.of(event.actors);
 		event.themes = this.#themes.of(event.themes);
 		if (event.mentions.length === 0) event.mentions = NONE as never[];
-		if (event.links.length === 0) event.links = NONE as never[];
+		// A record read as the file's text lacks the links the schema adds at its end when the
+		// file leaves them out (loadMessages.ts): they are added here, at its end too.
+		if (!event.links?.length) event.links = NONE as never[];
 	}
 }

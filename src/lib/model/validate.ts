@@ -8,7 +8,8 @@
  * field does not also make every reference to it look broken.
  */
 import * as v from 'valibot';
-import { DateColumnsBuilder, type DatasetDates } from './dateColumns';
+import type { DatasetDates, DateColumns } from './dateColumns';
+import { DateColumnsBuilder } from './dateColumnsBuilder';
 import { recordChecks } from './fastSchema';
 import type { Edtf } from './edtf';
 import { parseEdtf } from './parseEdtf';
@@ -49,6 +50,12 @@ export interface ValidateOptions {
 	 * records are those a valid result holds; the checks after may still find problems.
 	 */
 	onEvents?: (events: readonly EventRecord[]) => void;
+	/**
+	 * Called after `onEvents` with the columns of the events' dates, when they are known to be
+	 * valid before the dataset-wide checks (they were given in `checkedEvents`): a caller can
+	 * start indexing the events while those run. The columns are those of a valid result.
+	 */
+	onEventDates?: (columns: DateColumns) => void;
 	/**
 	 * The input is the caller's to give away (freshly parsed, held nowhere else): event and period
 	 * records that already have the schema's form are kept rather than copied (fastSchema.ts).
@@ -471,15 +478,15 @@ function checkDate(when: string, file: string, record: string): Edtf | Problem {
 }
 
 /**
- * Reports every invalid date; returns the columns of the events' and periods' dates (the events'
- * given in `checked` when they were read before).
+ * Reports every invalid date; returns the columns of the events' and periods' dates, but for the
+ * events' when they were checked before (`eventsChecked`).
  */
 function dateProblems(
 	parts: Parts,
 	files: FileMap,
 	problems: ProblemList,
-	checked?: DateColumnsBuilder
-): { events: DateColumnsBuilder; periods: DateColumnsBuilder } {
+	eventsChecked: boolean
+): { events?: DateColumnsBuilder; periods: DateColumnsBuilder } {
 	if (parts.source) {
 		const published = checkDate(parts.source.published, fileOf(files, 'source'), 'source');
 		if (!('kind' in published)) problems.add({ ...published, field: 'published' });
@@ -498,7 +505,7 @@ function dateProblems(
 		return dates;
 	};
 	return {
-		events: checked ?? check(parts.events, 'events', 'event'),
+		events: eventsChecked ? undefined : check(parts.events, 'events', 'event'),
 		periods: check(parts.periods, 'periods', 'period')
 	};
 }
@@ -629,16 +636,22 @@ export function validateDataset(
 	const records = <T>(list: Checked<T>[]) => list.map((c) => c.record);
 	const events = records(parts.events);
 	if (problems.size === 0 && parts.shell) options.onEvents?.(events);
+	// Dates read ahead are all valid: their columns can go before the dataset-wide checks.
+	const checkedDates = quick && checked ? checked.dates.columns() : undefined;
+	if (checkedDates) options.onEventDates?.(checkedDates);
 	allDuplicateProblems(parts, files, problems);
 	recordRepeatProblems(parts, files, problems);
-	const dates = dateProblems(parts, files, problems, quick && checked?.dates);
+	const dates = dateProblems(parts, files, problems, checkedDates !== undefined);
 	mentionProblems(parts, files, problems);
 	referenceProblems(parts, files, problems);
 	if (problems.size > 0 || !parts.shell)
 		return { ok: false, problems: problems.toArray(files.default) };
 	return {
 		ok: true,
-		dates: { events: dates.events.columns(), periods: dates.periods.columns() },
+		dates: {
+			events: checkedDates ?? dates.events!.columns(),
+			periods: dates.periods.columns()
+		},
 		dataset: {
 			...parts.shell,
 			events,

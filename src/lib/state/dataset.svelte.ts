@@ -8,7 +8,7 @@
 import { getContext, setContext } from 'svelte';
 import { indexDataset, indexDatasetInSlices, type IndexedDataset } from '$lib/model/dataset';
 import type { Problem } from '$lib/model/problems';
-import type { LoadResult } from '$lib/formats/load';
+import type { AssembledLoad } from '$lib/formats/loadMessages';
 import type { LoadProgress } from '$lib/formats/loadMessages';
 import type { BuiltInDataset } from './builtInDataset';
 import { DATA_MAX_BYTES, DATA_TIMEOUT_MS } from './dataLimits';
@@ -123,7 +123,7 @@ export class DatasetState {
 		// has arrived: the worker started in the page's head may have asked for the file already.
 		const timer = setTimeout(() => controller.abort(TIMED_OUT), DATA_TIMEOUT_MS);
 		try {
-			let result: LoadResult;
+			let result: AssembledLoad;
 			try {
 				// Loaded on demand: not needed for the built-in dataset.
 				const { loadDatasetUrl } = await import('$lib/formats/loadOffThread');
@@ -165,7 +165,7 @@ export class DatasetState {
 		this.progress = undefined;
 		this.problems = [];
 		try {
-			const { loadDatasetBytes } = await import('$lib/formats/loadOffThread');
+			const { loadDatasetBytes } = await import('$lib/formats/loadFileOffThread');
 			const bytes = new Uint8Array(await file.arrayBuffer());
 			const result = await loadDatasetBytes(bytes, file.name, undefined, (progress) => {
 				this.progress = progress;
@@ -187,7 +187,7 @@ export class DatasetState {
 	}
 
 	/** Indexes a valid dataset in slices, between which the page stays responsive, and shows it. */
-	async #show(result: LoadResult, from: string, signal?: AbortSignal): Promise<void> {
+	async #show(result: AssembledLoad, from: string, signal?: AbortSignal): Promise<void> {
 		if (!result.ok) {
 			this.problems = result.problems;
 			return;
@@ -195,10 +195,17 @@ export class DatasetState {
 		// For benchmarks and profilers: parsing and validation end here.
 		performance.mark('dataset:parsed');
 		this.progress = { stage: 'indexing', events: result.dataset.events.length };
-		this.#current = await indexDatasetInSlices(result.dataset, result.dates, async () => {
-			await yieldToPage();
-			signal?.throwIfAborted();
-		});
+		// The events' part may be under way already (LoadAssembler).
+		this.#current = await indexDatasetInSlices(
+			result.dataset,
+			result.dates,
+			async () => {
+				await yieldToPage();
+				signal?.throwIfAborted();
+			},
+			// A load cancelled while its events are indexed stops at the first pause after.
+			result.indexedEvents
+		);
 		this.loadedFrom = from;
 	}
 

@@ -4,7 +4,7 @@ import { loadDatasetText, type LoadResult } from '$lib/formats/load';
 import { EVENTS_PER_MESSAGE, LoadAssembler, type LoadMessage } from '$lib/formats/loadMessages';
 import { postLoad } from '$lib/formats/postLoad';
 import { StreamingLoad } from '$lib/formats/streamingLoad';
-import { indexDataset } from '$lib/model/dataset';
+import { indexDataset, indexDatasetInSlices } from '$lib/model/dataset';
 import { derivedFields, validDataset } from '../fixtures';
 import { manyEvents } from '../manyEvents';
 
@@ -120,9 +120,61 @@ describe('loadMessages and LoadAssembler', () => {
 			'events',
 			'events',
 			'events',
+			'eventDates',
 			'dataset'
 		]);
 		expect(assemble(messages)).toEqual(loadDatasetText(text, 'many.json'));
+	});
+
+	it('send the dates of events read ahead before the dataset-wide checks, to index them early', async () => {
+		// More events than indexing takes between two pauses.
+		const text = JSON.stringify(manyDated(3 * EVENTS_PER_MESSAGE + 5));
+		const messages = streamedMessages(text);
+		const kinds = messages.map((m) => m.kind);
+		expect(kinds.slice(-2)).toEqual(['eventDates', 'dataset']);
+		// Read ahead, the events went before their dates, and so did the dates' columns before
+		// the checks: a load whose checks then fail sends its dates and then its problems.
+		const data = manyDated(2 * EVENTS_PER_MESSAGE + 5);
+		data.events[9]!.id = data.events[0]!.id;
+		const failing = streamedMessages(JSON.stringify(data)).map((m) => m.kind);
+		expect(failing.slice(-2)).toEqual(['eventDates', 'problems']);
+
+		let pauses = 0;
+		const assembler = new LoadAssembler(undefined, async () => {
+			pauses++;
+		});
+		const results = messages.map((m) => assembler.add(m));
+		const result = results.at(-1);
+		if (!result?.ok || !result.indexedEvents) throw new Error('expected a valid, indexed load');
+		const whole = indexDataset(result.dataset, result.dates);
+		const indexed = await indexDatasetInSlices(
+			result.dataset,
+			result.dates,
+			async () => {},
+			result.indexedEvents
+		);
+		expect(pauses).toBeGreaterThan(0);
+		expect(indexed).toEqual(whole);
+		expect(indexed.events.every((event, i) => event === whole.events[i])).toBe(true);
+		expect(derivedFields(indexed)).toEqual(derivedFields(whole));
+	});
+
+	it('stop indexing the events early once the checks find problems', async () => {
+		const data = manyDated(3 * EVENTS_PER_MESSAGE + 5);
+		data.events[9]!.id = data.events[0]!.id;
+		const messages = streamedMessages(JSON.stringify(data));
+		const pausing: (() => void)[] = [];
+		const assembler = new LoadAssembler(
+			undefined,
+			() => new Promise<void>((resume) => pausing.push(resume))
+		);
+		const results = messages.map((m) => assembler.add(m));
+		expect(results.at(-1)?.ok).toBe(false);
+		// The indexing began with the dates and waits at its first pause: it goes no further.
+		expect(pausing).toHaveLength(1);
+		pausing[0]!();
+		await new Promise((done) => setTimeout(done, 0));
+		expect(pausing).toHaveLength(1);
 	});
 
 	it('index to the same events as the main-thread load', () => {
@@ -186,9 +238,9 @@ describe('loadMessages and LoadAssembler', () => {
 		}
 	);
 
-	it('carry a dataset without events in one message', () => {
+	it("carry a dataset without events in two messages, its events' dates (none) and itself", () => {
 		const text = JSON.stringify({ ...validDataset(), events: [], tours: [] });
-		expect(messagesOf(text, 'empty.json')).toHaveLength(1);
+		expect(messagesOf(text, 'empty.json').map((m) => m.kind)).toEqual(['eventDates', 'dataset']);
 		expect(roundTrip(text, 'empty.json', 10)).toEqual([loadDatasetText(text, 'empty.json')]);
 	});
 

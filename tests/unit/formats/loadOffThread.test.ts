@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PROGRESS_INTERVAL_MS } from '$lib/formats/answerLoad';
 import type { LoadProgress } from '$lib/formats/loadMessages';
-import { loadDatasetBytes, loadDatasetUrl } from '$lib/formats/loadOffThread';
+import { loadDatasetBytes } from '$lib/formats/loadFileOffThread';
+import { loadDatasetUrl } from '$lib/formats/loadOffThread';
 import { validDataset } from '../fixtures';
 import { FakeLoadWorker } from './fakeLoadWorker';
 
