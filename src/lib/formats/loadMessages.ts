@@ -103,8 +103,12 @@ export class LoadAssembler {
 				}
 				return undefined;
 			case 'restart':
+			case 'problems':
+				// What came so far is void: this also stops the indexing under way.
 				this.#events = [];
-				return undefined;
+				this.#eventDates = this.#indexed = undefined;
+				if (message.kind === 'restart') return undefined;
+				return { ok: false, problems: message.problems };
 			case 'eventDates':
 				this.#eventDates = message.dates;
 				if (this.pause) {
@@ -118,11 +122,6 @@ export class LoadAssembler {
 					this.#indexed.catch(() => {});
 				}
 				return undefined;
-			case 'problems':
-				// Also stops the indexing under way.
-				this.#events = [];
-				this.#eventDates = this.#indexed = undefined;
-				return { ok: false, problems: message.problems };
 			case 'dataset': {
 				const events = this.#events;
 				const dates = this.#eventDates;

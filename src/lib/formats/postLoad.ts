@@ -13,9 +13,10 @@ export { StreamingLoad } from './streamingLoad';
 
 /**
  * Parses and validates a file's text, or a file read as it downloaded (see loadDatasetText and
- * loadStreamed), posting the messages that carry the result as each is ready: event slices, then
- * the problems or the dataset. A file read as it downloaded has had its events posted already
- * (by its StreamingLoad's `onSlice`), or is told void first with `restart`.
+ * loadStreamed), posting the messages that carry the result as each is ready: event slices, their
+ * dates, then the problems or the dataset. A file read as it downloaded has had its events posted
+ * already (by its StreamingLoad's `onSlice`), and those read ahead have their dates posted before
+ * the checks; or they are told void with `restart`.
  */
 export function postLoad(
 	file: string | Streamed,
@@ -34,14 +35,20 @@ export function postLoad(
 		posted = true;
 		// The events read ahead went to the page as they were read.
 		if (streamed?.readAhead && sameRecords(events, streamed.readAhead.records)) return;
-		if (streamed?.sliced) post({ kind: 'restart' }, []);
+		if (streamed?.sliced) {
+			post({ kind: 'restart' }, []);
+			dated = false;
+		}
 		for (let i = 0; i < events.length; i += eventsPerMessage)
 			post({ kind: 'events', json: JSON.stringify(events.slice(i, i + eventsPerMessage)) }, []);
 	};
+	// Dates read ahead are all valid: the page can index the events while the checks run. Their
+	// buffers go with the message, and the result's (the same) are not sent again.
+	if (streamed?.readAhead) postEventDates(streamed.readAhead.dates);
 	const result =
 		typeof file === 'string'
 			? loadDatasetText(file, name, { onEvents: postEvents })
-			: loadStreamed(file, name, { onEvents: postEvents, onEventDates: postEventDates });
+			: loadStreamed(file, name, { onEvents: postEvents });
 	if (!result.ok) return post({ kind: 'problems', problems: result.problems }, []);
 	const { events, ...shell } = result.dataset;
 	if (!posted) postEvents(events);

@@ -21,7 +21,8 @@ import { EVENTS_PER_MESSAGE } from './loadMessages';
 /**
  * The events read ahead, and the file's shell (its JSON with `"events": []`) to read with them:
  * `records` is what the quick check gave for each event (the same objects where it changed
- * nothing), and they went to `onSlice` as they were read; `dates` holds their dates.
+ * nothing), and they went to `onSlice` as they were read; `dates` holds the columns of their
+ * dates.
  */
 export interface ReadAhead extends CheckedEvents {
 	shell: string;
@@ -158,7 +159,12 @@ export class StreamingLoad {
 		this.#slice();
 		return {
 			text: whole,
-			readAhead: { shell, events: this.#events, records: this.#records, dates: this.#dates },
+			readAhead: {
+				shell,
+				events: this.#events,
+				records: this.#records,
+				dates: this.#dates.columns()
+			},
 			sliced: this.#sliced
 		};
 	}

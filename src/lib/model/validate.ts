@@ -51,12 +51,6 @@ export interface ValidateOptions {
 	 */
 	onEvents?: (events: readonly EventRecord[]) => void;
 	/**
-	 * Called after `onEvents` with the columns of the events' dates, when they are known to be
-	 * valid before the dataset-wide checks (they were given in `checkedEvents`): a caller can
-	 * start indexing the events while those run. The columns are those of a valid result.
-	 */
-	onEventDates?: (columns: DateColumns) => void;
-	/**
 	 * The input is the caller's to give away (freshly parsed, held nowhere else): event and period
 	 * records that already have the schema's form are kept rather than copied (fastSchema.ts).
 	 */
@@ -72,8 +66,8 @@ export interface ValidateOptions {
 export interface CheckedEvents {
 	/** What fastSchema's event check gave for each event of the input, in the same order. */
 	records: readonly EventRecord[];
-	/** Their dates, every one valid, added in the same order. */
-	dates: DateColumnsBuilder;
+	/** The columns of their dates, every one valid. */
+	dates: DateColumns;
 }
 
 const RECORD_NOUN: ReadonlyMap<string, string> = new Map([
@@ -636,9 +630,7 @@ export function validateDataset(
 	const records = <T>(list: Checked<T>[]) => list.map((c) => c.record);
 	const events = records(parts.events);
 	if (problems.size === 0 && parts.shell) options.onEvents?.(events);
-	// Dates read ahead are all valid: their columns can go before the dataset-wide checks.
-	const checkedDates = quick && checked ? checked.dates.columns() : undefined;
-	if (checkedDates) options.onEventDates?.(checkedDates);
+	const checkedDates = quick && checked?.dates;
 	allDuplicateProblems(parts, files, problems);
 	recordRepeatProblems(parts, files, problems);
 	const dates = dateProblems(parts, files, problems, checkedDates !== undefined);

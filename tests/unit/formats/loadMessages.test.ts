@@ -177,6 +177,21 @@ describe('loadMessages and LoadAssembler', () => {
 		expect(pausing).toHaveLength(1);
 	});
 
+	it('index only the events sent after a restart, when the dates came before it too', async () => {
+		const many = (n: number) => JSON.stringify(manyDated(n));
+		const before = messagesOf(many(EVENTS_PER_MESSAGE + 3), 'a.json').slice(0, -1);
+		expect(before.at(-1)?.kind).toBe('eventDates');
+		const after = messagesOf(many(7), 'a.json');
+		const assembler = new LoadAssembler(undefined, async () => {});
+		const results = [...before, { kind: 'restart' } as const, ...after].map((m) =>
+			assembler.add(m)
+		);
+		const result = results.at(-1);
+		if (!result?.ok || !result.indexedEvents) throw new Error('expected a valid, indexed load');
+		expect(result).toMatchObject(loadDatasetText(many(7), 'a.json'));
+		expect((await result.indexedEvents).events).toHaveLength(7);
+	});
+
 	it('index to the same events as the main-thread load', () => {
 		const text = JSON.stringify(manyDated(30));
 		const here = loadDatasetText(text, 'many.json');
