@@ -2,8 +2,8 @@
  * Reads the records of a JSON document's top-level `"events"` array while its text streams in,
  * so that a loader can parse and check them during the download rather than after it. The text
  * goes in piece by piece (cut anywhere, even inside a string); out come, for each piece, the
- * records it completed, parsed, with their text. The rest of the document (the shell) is kept, the array left
- * empty, for `JSON.parse` at the end.
+ * records it completed, parsed, with their text. The rest of the document (the shell) is kept,
+ * the array left empty, for `JSON.parse` at the end.
  *
  * Most of a piece is not looked at character by character. From the boundary after a record,
  * the last place in the piece that looks like the next boundary (`}`, a comma, then `{"id":`) is

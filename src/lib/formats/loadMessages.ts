@@ -116,7 +116,7 @@ export class LoadAssembler {
 					const pause = this.pause;
 					this.#indexed = indexEventsInSlices(events, message.dates, async () => {
 						await pause();
-						// Dropped (the 'problems' case): the indexing ends in this error.
+						// Dropped (a restart, or problems): the indexing ends in this error.
 						if (this.#events !== events) throw new Error('dropped');
 					});
 					this.#indexed.catch(() => {});

@@ -4,11 +4,13 @@
  * arrives only the rest of the file (its shell) is left to parse. At 100,000 events that moves
  * the parse and check of the events (about 0.4 s here) into the download.
  *
- * The events' dates are parsed as they come too, into their columns (dateColumns.ts).
+ * The events' dates are read as they come too, into their columns (dateColumnsBuilder.ts), and
+ * the events go to the page as the file's own text where the check kept them as they were read.
  *
  * It is a shortcut and no more: a file it cannot follow (see EventsSplitter), an event the quick
- * check or the date reader turns down, or text that is not JSON leaves it to the loader, which then reads the whole
- * text as it always has and names every problem. The result is the same either way.
+ * check or the date reader turns down, or text that is not JSON leaves it to the loader, which
+ * then reads the whole text as it always has and names every problem. The result is the same
+ * either way.
  */
 import { DateColumnsBuilder } from '../model/dateColumnsBuilder';
 import { readEdtf } from '../model/edtf';

@@ -126,7 +126,7 @@ describe('loadMessages and LoadAssembler', () => {
 		expect(assemble(messages)).toEqual(loadDatasetText(text, 'many.json'));
 	});
 
-	it('send the dates of events read ahead before the dataset-wide checks, to index them early', async () => {
+	it('send the dates of events read ahead before the checks, to index them early', async () => {
 		// More events than indexing takes between two pauses.
 		const text = JSON.stringify(manyDated(3 * EVENTS_PER_MESSAGE + 5));
 		const messages = streamedMessages(text);
