@@ -74,7 +74,8 @@ export type AssembledLoad = LoadResult & { indexedEvents?: Promise<IndexedEvents
  * Puts the messages back together: `add` each in order; it returns the result at the last, and
  * hands progress to `onProgress`. Given `pause`, it indexes the events as soon as their dates come
  * (indexEventsInSlices, awaiting `pause` between slices), while the loader runs its last checks,
- * and a valid result comes with them (`indexedEvents`).
+ * and a valid result comes with them (`indexedEvents`). After the dataset it is done: what it
+ * holds stays for the indexing under way.
  */
 export class LoadAssembler {
 	#events: EventRecord[] = [];
