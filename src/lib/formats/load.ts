@@ -12,6 +12,13 @@ import type { Streamed } from './streamingLoad';
 /** The dataset with its dates as columns (see model/dateColumns.ts), or the problems. */
 export type LoadResult = ValidationResult;
 
+/**
+ * What loadStreamed gives: a LoadResult, but for a valid file whose events were read ahead
+ * `readAhead` counts them, and its dataset holds none: they went to the page as they were read
+ * (streamingLoad.ts).
+ */
+export type StreamedResult = LoadResult & { readAhead?: number };
+
 function isObject(value: unknown): value is Record<string, unknown> {
 	return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
@@ -65,14 +72,15 @@ export function loadDatasetText(
 
 /**
  * loadDatasetText for a file read while it downloaded (streamingLoad.ts): when its events were
- * read ahead, only its shell is parsed now and the events are not checked again; anything else
- * goes to loadDatasetText with the whole text, which gives the same result either way.
+ * read ahead, only its shell is parsed and validated now, and the events' digest checked with it
+ * (eventsDigest.ts). Anything else, a problem found that way included, goes to loadDatasetText
+ * with the whole text, which names every problem: the answer is the same either way.
  */
 export function loadStreamed(
 	file: Streamed,
 	name: string,
 	options: ValidateOptions = {}
-): LoadResult {
+): StreamedResult {
 	const ahead = file.readAhead;
 	// The shell stands for the whole file here: every event passed the check, so none holds the
 	// keys that tell the formats apart ("format", "start_date") outside its strings.
@@ -84,12 +92,18 @@ export function loadStreamed(
 			shell = undefined;
 		}
 		if (isDatasetObject(shell)) {
-			shell.events = ahead.events;
-			return validateDataset(
+			const { digest } = ahead;
+			const result = validateDataset(
 				shell,
 				{ default: name },
-				{ ...options, ownsInput: true, checkedEvents: ahead }
+				{ maxProblems: options.maxProblems, ownsInput: true, eventIds: digest.ids }
 			);
+			if (result.ok && digest.fits(result.dataset))
+				return {
+					...result,
+					dates: { events: ahead.dates, periods: result.dates.periods },
+					readAhead: digest.count
+				};
 		}
 	}
 	return loadDatasetText(file.text(), name, options);

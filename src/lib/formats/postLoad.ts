@@ -5,7 +5,7 @@
  */
 import { columnBuffers, type DateColumns } from '../model/dateColumns';
 import type { EventRecord } from '../model/schema';
-import { loadDatasetText, loadStreamed } from './load';
+import { loadDatasetText, loadStreamed, type StreamedResult } from './load';
 import { EVENTS_PER_MESSAGE, type PostLoadMessage } from './loadMessages';
 import type { Streamed } from './streamingLoad';
 
@@ -33,8 +33,6 @@ export function postLoad(
 	const streamed = typeof file === 'string' ? undefined : file;
 	const postEvents = (events: readonly EventRecord[]) => {
 		posted = true;
-		// The events read ahead went to the page as they were read.
-		if (streamed?.readAhead && sameRecords(events, streamed.readAhead.records)) return;
 		if (streamed?.sliced) {
 			post({ kind: 'restart' }, []);
 			dated = false;
@@ -45,21 +43,26 @@ export function postLoad(
 	// Dates read ahead are all valid: the page can index the events while the checks run. Their
 	// buffers go with the message, and the result's (the same) are not sent again.
 	if (streamed?.readAhead) postEventDates(streamed.readAhead.dates);
-	const result =
+	// Events read ahead went to the page as they were read: should the checks of the whole text
+	// be needed after all, its events go again only once they have passed.
+	const result: StreamedResult =
 		typeof file === 'string'
 			? loadDatasetText(file, name, { onEvents: postEvents })
-			: loadStreamed(file, name, { onEvents: postEvents });
+			: loadStreamed(file, name, file.readAhead ? {} : { onEvents: postEvents });
 	if (!result.ok) return post({ kind: 'problems', problems: result.problems }, []);
 	const { events, ...shell } = result.dataset;
-	if (!posted) postEvents(events);
+	// The events read ahead went to the page as they were read.
+	const { readAhead } = result;
+	if (!posted && readAhead === undefined) postEvents(events);
 	if (!dated) postEventDates(result.dates.events);
 	const periodDates = result.dates.periods;
 	post(
-		{ kind: 'dataset', dataset: { ...shell, events: [] }, periodDates, eventCount: events.length },
+		{
+			kind: 'dataset',
+			dataset: { ...shell, events: [] },
+			periodDates,
+			eventCount: readAhead ?? events.length
+		},
 		columnBuffers(periodDates)
 	);
-}
-
-function sameRecords(a: readonly EventRecord[], b: readonly EventRecord[]): boolean {
-	return a.length === b.length && a.every((record, i) => record === b[i]);
 }

@@ -6,30 +6,32 @@
  *
  * The events' dates are read as they come too, into their columns (dateColumnsBuilder.ts), and
  * the events go to the page as the file's own text where the check kept them as they were read.
+ * They are not kept here: only what the dataset-wide checks need of them (eventsDigest.ts).
  *
  * It is a shortcut and no more: a file it cannot follow (see EventsSplitter), an event the quick
  * check or the date reader turns down, or text that is not JSON leaves it to the loader, which
  * then reads the whole text as it always has and names every problem. The result is the same
  * either way.
  */
+import type { DateColumns } from '../model/dateColumns';
 import { DateColumnsBuilder } from '../model/dateColumnsBuilder';
 import { readEdtf } from '../model/edtf';
+import { EventsDigest } from '../model/eventsDigest';
 import { recordChecks } from '../model/fastSchema';
 import type { EventRecord } from '../model/schema';
-import type { CheckedEvents } from '../model/validate';
 import { EventsSplitter } from './eventsSplitter';
 import { EVENTS_PER_MESSAGE } from './loadMessages';
 
 /**
- * The events read ahead, and the file's shell (its JSON with `"events": []`) to read with them:
- * `records` is what the quick check gave for each event (the same objects where it changed
- * nothing), and they went to `onSlice` as they were read; `dates` holds the columns of their
- * dates.
+ * The events read ahead, which passed the quick check and went to `onSlice` as they were read,
+ * and the file's shell (its JSON with `"events": []`) to read with them.
  */
-export interface ReadAhead extends CheckedEvents {
+export interface ReadAhead {
 	shell: string;
-	/** The events as parsed, in order. */
-	events: unknown[];
+	/** What the checks of the whole dataset need of the events. */
+	digest: EventsDigest;
+	/** The columns of their dates, every one valid. */
+	dates: DateColumns;
 }
 
 /** A file read by StreamingLoad: its whole text (a byte-order mark dropped), what was read ahead. */
@@ -61,14 +63,13 @@ export class StreamingLoad {
 	#bytes: Uint8Array[] = [];
 	#splitter: EventsSplitter | undefined = new EventsSplitter();
 	#check = recordChecks(true).event;
-	#events: unknown[] = [];
-	#records: EventRecord[] = [];
+	#digest = new EventsDigest();
 	#dates = new DateColumnsBuilder();
 	/** The first record of each date, as written. */
 	#firstOf = new Map<string, number>();
-	/** Where in `records` the next slice starts. */
-	#next = 0;
-	/** The text the records since `#next` were read from (EventsSplitter's SplitRecords). */
+	/** The records read since the last slice, as the quick check gave them. */
+	#records: EventRecord[] = [];
+	/** The text they were read from (EventsSplitter's SplitRecords). */
 	#texts: string[] = [];
 	/** Whether the quick check gave another object than the one read for any of those records. */
 	#changed = false;
@@ -89,13 +90,12 @@ export class StreamingLoad {
 		if (splitter.failed) return this.#giveUp();
 		for (const event of parsed) {
 			const record = this.#check(event);
-			if (!record || !this.#addDate(record)) return this.#giveUp();
+			if (!record || !this.#addDate(record) || !this.#digest.add(record)) return this.#giveUp();
 			if (record !== event) this.#changed = true;
-			this.#events.push(event);
 			this.#records.push(record);
 		}
 		if (text) this.#texts.push(text);
-		if (this.#records.length - this.#next >= EVENTS_PER_MESSAGE) this.#slice();
+		if (this.#records.length >= EVENTS_PER_MESSAGE) this.#slice();
 	}
 
 	/**
@@ -110,7 +110,7 @@ export class StreamingLoad {
 		}
 		const date = readEdtf(when);
 		if (!date.ok) return false;
-		this.#firstOf.set(when, this.#records.length);
+		this.#firstOf.set(when, this.#digest.count);
 		this.#dates.add(date.value, title);
 		return true;
 	}
@@ -124,25 +124,24 @@ export class StreamingLoad {
 	 */
 	#slice(): void {
 		const records = this.#records;
-		const count = records.length - this.#next;
-		if (count > 0 && !this.#changed && count <= 2 * EVENTS_PER_MESSAGE) {
+		if (records.length > 0 && !this.#changed && records.length <= 2 * EVENTS_PER_MESSAGE) {
 			this.onSlice(`[${this.#texts.join(',')}]`);
 			this.#sliced++;
 		} else
-			for (let from = this.#next; from < records.length; from += EVENTS_PER_MESSAGE) {
+			for (let from = 0; from < records.length; from += EVENTS_PER_MESSAGE) {
 				this.onSlice(JSON.stringify(records.slice(from, from + EVENTS_PER_MESSAGE)));
 				this.#sliced++;
 			}
-		this.#next = records.length;
+		this.#records = [];
 		this.#texts = [];
 		this.#changed = false;
 	}
 
 	#giveUp(): void {
 		this.#splitter = undefined;
-		this.#events = [];
 		this.#records = [];
 		this.#texts = [];
+		this.#digest = new EventsDigest();
 		this.#dates = new DateColumnsBuilder();
 		this.#firstOf.clear();
 	}
@@ -161,12 +160,7 @@ export class StreamingLoad {
 		this.#slice();
 		return {
 			text: whole,
-			readAhead: {
-				shell,
-				events: this.#events,
-				records: this.#records,
-				dates: this.#dates.columns()
-			},
+			readAhead: { shell, digest: this.#digest, dates: this.#dates.columns() },
 			sliced: this.#sliced
 		};
 	}

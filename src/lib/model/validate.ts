@@ -8,7 +8,7 @@
  * field does not also make every reference to it look broken.
  */
 import * as v from 'valibot';
-import type { DatasetDates, DateColumns } from './dateColumns';
+import type { DatasetDates } from './dateColumns';
 import { DateColumnsBuilder } from './dateColumnsBuilder';
 import { recordChecks } from './fastSchema';
 import type { Edtf } from './edtf';
@@ -56,18 +56,10 @@ export interface ValidateOptions {
 	 */
 	ownsInput?: boolean;
 	/**
-	 * The input's events already checked (the streaming loader checks them as the file arrives):
-	 * they are not checked again. See CheckedEvents.
+	 * The ids of events checked apart, for the references to them, when the input holds none: the
+	 * streaming loader checks each event as the file arrives (model/eventsDigest.ts).
 	 */
-	checkedEvents?: CheckedEvents;
-}
-
-/** Events checked before the validator sees them, for input the caller owns. */
-export interface CheckedEvents {
-	/** What fastSchema's event check gave for each event of the input, in the same order. */
-	records: readonly EventRecord[];
-	/** The columns of their dates, every one valid. */
-	dates: DateColumns;
+	eventIds?: ReadonlySet<string>;
 }
 
 const RECORD_NOUN: ReadonlyMap<string, string> = new Map([
@@ -286,11 +278,7 @@ export function schemaParts(input: unknown, files: FileMap, problems: ProblemLis
  * What schemaParts gives for input in which every record passes the schema, found quickly (see
  * fastSchema.ts); `undefined` as soon as anything does not pass, and schemaParts then says what.
  */
-export function quickParts(
-	input: unknown,
-	ownsInput = false,
-	checkedEvents?: readonly EventRecord[]
-): Parts | undefined {
+export function quickParts(input: unknown, ownsInput = false): Parts | undefined {
 	const shell = v.safeParse(ShellSchema, input);
 	if (!shell.success) return undefined;
 	const checks = recordChecks(ownsInput);
@@ -311,10 +299,8 @@ export function quickParts(
 				return result.success ? result.output : undefined;
 			});
 		const checked = parts[key] as Checked<unknown>[];
-		const done = key === 'events' ? checkedEvents : undefined;
-		if (done && done.length !== list.length) return undefined;
 		for (let index = 0; index < list.length; index++) {
-			const record = done ? done[index] : check(list[index]);
+			const record = check(list[index]);
 			if (record === undefined) return undefined;
 			checked.push({ index, record });
 		}
@@ -422,16 +408,33 @@ const url = ({ url }: { url: string }) => url;
 const address = ({ url }: { url: string }) => `the same address "${shorten(url)}"`;
 const linkKey = (l: EventRecord['links'][number]) => `${l.rel} ${l.event}`;
 
+/** Whether one of an event's lists repeats an entry (see recordRepeatProblems). */
+function hasRepeats(event: EventRecord): boolean {
+	return (
+		hasRepeat(event.actors, itself) ||
+		hasRepeat(event.themes, itself) ||
+		hasRepeat(event.sources, url) ||
+		hasRepeat(event.links, linkKey)
+	);
+}
+
+/**
+ * Whether an event that passed the schema breaks a rule that needs no other record: an entry
+ * repeated, no mention for a mentioned or implied event, a link to itself. The checks below
+ * report each.
+ */
+export function breaksOwnRules(event: EventRecord): boolean {
+	return (
+		hasRepeats(event) ||
+		(event.mentions.length === 0 && (event.basis === 'mentioned' || event.basis === 'implied')) ||
+		event.links.some((link) => link.event === event.id)
+	);
+}
+
 function recordRepeatProblems(parts: Parts, files: FileMap, problems: ProblemList): void {
 	const eventsFile = fileOf(files, 'events');
 	for (const { record: event } of parts.events) {
-		if (
-			!hasRepeat(event.actors, itself) &&
-			!hasRepeat(event.themes, itself) &&
-			!hasRepeat(event.sources, url) &&
-			!hasRepeat(event.links, linkKey)
-		)
-			continue;
+		if (!hasRepeats(event)) continue;
 		const at = () => ({ file: eventsFile, record: `event "${event.id}"` });
 		repeatProblems(event.actors, itself, quoted, 'actors', at, problems);
 		repeatProblems(event.themes, itself, quoted, 'themes', at, problems);
@@ -471,16 +474,12 @@ function checkDate(when: string, file: string, record: string): Edtf | Problem {
 	};
 }
 
-/**
- * Reports every invalid date; returns the columns of the events' and periods' dates, but for the
- * events' when they were checked before (`eventsChecked`).
- */
+/** Reports every invalid date; returns the columns of the events' and periods' dates. */
 function dateProblems(
 	parts: Parts,
 	files: FileMap,
-	problems: ProblemList,
-	eventsChecked: boolean
-): { events?: DateColumnsBuilder; periods: DateColumnsBuilder } {
+	problems: ProblemList
+): { events: DateColumnsBuilder; periods: DateColumnsBuilder } {
 	if (parts.source) {
 		const published = checkDate(parts.source.published, fileOf(files, 'source'), 'source');
 		if (!('kind' in published)) problems.add({ ...published, field: 'published' });
@@ -499,7 +498,7 @@ function dateProblems(
 		return dates;
 	};
 	return {
-		events: eventsChecked ? undefined : check(parts.events, 'events', 'event'),
+		events: check(parts.events, 'events', 'event'),
 		periods: check(parts.periods, 'periods', 'period')
 	};
 }
@@ -560,8 +559,12 @@ function mentionProblems(parts: Parts, files: FileMap, problems: ProblemList): v
 	}
 }
 
-function referenceProblems(parts: Parts, files: FileMap, problems: ProblemList): void {
-	const eventIds = new Set(parts.ids.events.map((e) => e.id));
+function referenceProblems(
+	parts: Parts,
+	files: FileMap,
+	problems: ProblemList,
+	eventIds: ReadonlySet<string> = new Set(parts.ids.events.map((e) => e.id))
+): void {
 	const vocabularies = [
 		['actors', 'actor', new Set(parts.ids.actors.map((a) => a.id))],
 		['themes', 'theme', new Set(parts.ids.themes.map((t) => t.id))]
@@ -624,24 +627,21 @@ export function validateDataset(
 	options: ValidateOptions = {}
 ): ValidationResult {
 	const problems = new ProblemList(options.maxProblems ?? MAX_PROBLEMS);
-	const checked = options.checkedEvents;
-	const quick = quickParts(input, options.ownsInput, checked?.records);
-	const parts = quick ?? schemaParts(input, files, problems);
+	const parts = quickParts(input, options.ownsInput) ?? schemaParts(input, files, problems);
 	const records = <T>(list: Checked<T>[]) => list.map((c) => c.record);
 	const events = records(parts.events);
 	if (problems.size === 0 && parts.shell) options.onEvents?.(events);
-	const checkedDates = quick && checked?.dates;
 	allDuplicateProblems(parts, files, problems);
 	recordRepeatProblems(parts, files, problems);
-	const dates = dateProblems(parts, files, problems, checkedDates !== undefined);
+	const dates = dateProblems(parts, files, problems);
 	mentionProblems(parts, files, problems);
-	referenceProblems(parts, files, problems);
+	referenceProblems(parts, files, problems, options.eventIds);
 	if (problems.size > 0 || !parts.shell)
 		return { ok: false, problems: problems.toArray(files.default) };
 	return {
 		ok: true,
 		dates: {
-			events: checkedDates ?? dates.events!.columns(),
+			events: dates.events.columns(),
 			periods: dates.periods.columns()
 		},
 		dataset: {

@@ -135,7 +135,7 @@ describe('loadMessages and LoadAssembler', () => {
 		// Read ahead, the events went before their dates, and so did the dates' columns before
 		// the checks: a load whose checks then fail sends its dates and then its problems.
 		const data = manyDated(2 * EVENTS_PER_MESSAGE + 5);
-		data.events[9]!.id = data.events[0]!.id;
+		data.events[9]!.actors = ['nobody'];
 		const failing = streamedMessages(JSON.stringify(data)).map((m) => m.kind);
 		expect(failing.slice(-2)).toEqual(['eventDates', 'problems']);
 
@@ -161,7 +161,7 @@ describe('loadMessages and LoadAssembler', () => {
 
 	it('stop indexing the events early once the checks find problems', async () => {
 		const data = manyDated(3 * EVENTS_PER_MESSAGE + 5);
-		data.events[9]!.id = data.events[0]!.id;
+		data.events[9]!.actors = ['nobody'];
 		const messages = streamedMessages(JSON.stringify(data));
 		const pausing: (() => void)[] = [];
 		const assembler = new LoadAssembler(
