@@ -67,6 +67,13 @@ export type PostLoadMessage = (message: LoadMessage, transfer: ArrayBuffer[]) =>
 /** Events per message: a slice the page copies in well under 50 ms. */
 export const EVENTS_PER_MESSAGE = 2000;
 
+/**
+ * The longest slice of events sent as the file's own text (streamingLoad.ts), in characters: more
+ * than one piece of a download completes (Chromium hands a worker pieces of up to 2 MB, about
+ * 5,000 events of the bench's), and what the page parses in a few tens of milliseconds.
+ */
+export const SLICE_TEXT_MAX = 3 * 2 ** 20;
+
 /** A result put together from the messages: a valid one may come with its events indexed. */
 export type AssembledLoad = LoadResult & { indexedEvents?: Promise<IndexedEvents> };
 

@@ -20,7 +20,7 @@ import { EventsDigest } from '../model/eventsDigest';
 import { recordChecks } from '../model/fastSchema';
 import type { EventRecord } from '../model/schema';
 import { EventsSplitter } from './eventsSplitter';
-import { EVENTS_PER_MESSAGE } from './loadMessages';
+import { EVENTS_PER_MESSAGE, SLICE_TEXT_MAX } from './loadMessages';
 
 /**
  * The events read ahead, which passed the quick check and went to `onSlice` as they were read,
@@ -69,8 +69,9 @@ export class StreamingLoad {
 	#firstOf = new Map<string, number>();
 	/** The records read since the last slice, as the quick check gave them. */
 	#records: EventRecord[] = [];
-	/** The text they were read from (EventsSplitter's SplitRecords). */
+	/** The text they were read from (EventsSplitter's SplitRecords), and its length. */
 	#texts: string[] = [];
+	#textLength = 0;
 	/** Whether the quick check gave another object than the one read for any of those records. */
 	#changed = false;
 	#sliced = 0;
@@ -94,7 +95,10 @@ export class StreamingLoad {
 			if (record !== event) this.#changed = true;
 			this.#records.push(record);
 		}
-		if (text) this.#texts.push(text);
+		if (text) {
+			this.#texts.push(text);
+			this.#textLength += text.length + 1;
+		}
 		if (this.#records.length >= EVENTS_PER_MESSAGE) this.#slice();
 	}
 
@@ -118,13 +122,12 @@ export class StreamingLoad {
 	/**
 	 * Hands on the records not yet handed on: as the text they were read from, when the quick
 	 * check kept every one as it was read (then that text parses as the records, but for the
-	 * `links` it may have added at their end, which the page adds too) and no more than twice
-	 * EVENTS_PER_MESSAGE came at once; else as JSON written from them, in slices of
-	 * EVENTS_PER_MESSAGE.
+	 * `links` it may have added at their end, which the page adds too) and that text is no longer
+	 * than SLICE_TEXT_MAX; else as JSON written from them, in slices of EVENTS_PER_MESSAGE.
 	 */
 	#slice(): void {
 		const records = this.#records;
-		if (records.length > 0 && !this.#changed && records.length <= 2 * EVENTS_PER_MESSAGE) {
+		if (records.length > 0 && !this.#changed && this.#textLength <= SLICE_TEXT_MAX) {
 			this.onSlice(`[${this.#texts.join(',')}]`);
 			this.#sliced++;
 		} else
@@ -134,6 +137,7 @@ export class StreamingLoad {
 			}
 		this.#records = [];
 		this.#texts = [];
+		this.#textLength = 0;
 		this.#changed = false;
 	}
 
@@ -141,6 +145,7 @@ export class StreamingLoad {
 		this.#splitter = undefined;
 		this.#records = [];
 		this.#texts = [];
+		this.#textLength = 0;
 		this.#digest = new EventsDigest();
 		this.#dates = new DateColumnsBuilder();
 		this.#firstOf.clear();

@@ -1,7 +1,12 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { loadDatasetText, type LoadResult } from '$lib/formats/load';
-import { EVENTS_PER_MESSAGE, LoadAssembler, type LoadMessage } from '$lib/formats/loadMessages';
+import {
+	EVENTS_PER_MESSAGE,
+	LoadAssembler,
+	SLICE_TEXT_MAX,
+	type LoadMessage
+} from '$lib/formats/loadMessages';
 import { postLoad } from '$lib/formats/postLoad';
 import { StreamingLoad } from '$lib/formats/streamingLoad';
 import { indexDataset, indexDatasetInSlices } from '$lib/model/dataset';
@@ -77,23 +82,26 @@ describe('loadMessages and LoadAssembler', () => {
 	it('give the same result for a file read as it downloaded, its events sent as their text', () => {
 		// Laid out with white space, which JSON written again would not have.
 		const text = JSON.stringify(manyDated(2 * EVENTS_PER_MESSAGE + 5), null, 1);
-		const streamed = slicesOf(streamedMessages(text));
 		const whole = slicesOf(messagesOf(text, 'many.json'));
-		expect(streamed.rest).toEqual(whole.rest);
-		expect(streamed.slices.length).toBeGreaterThanOrEqual(2);
-		for (const json of streamed.slices) {
-			expect(json).toMatch(/^\[\{\n +"id"/);
-			expect(JSON.parse(json).length).toBeLessThanOrEqual(2 * EVENTS_PER_MESSAGE);
+		// In pieces, or at once: a browser hands a worker pieces of up to about 2 MB.
+		for (const piece of [65_536, Infinity]) {
+			const streamed = slicesOf(streamedMessages(text, piece));
+			expect(streamed.rest).toEqual(whole.rest);
+			expect(streamed.slices.length).toBeGreaterThanOrEqual(piece === Infinity ? 1 : 2);
+			for (const json of streamed.slices) expect(json).toMatch(/^\[\{\n +"id"/);
+			expect(streamed.slices.flatMap((json) => JSON.parse(json))).toEqual(JSON.parse(text).events);
 		}
-		expect(streamed.slices.flatMap((json) => JSON.parse(json))).toEqual(JSON.parse(text).events);
 	});
 
-	it('send events as JSON written again when the check changed them, or many came at once', () => {
+	it('send events as JSON written again when the check changed them, or too long a text came', () => {
 		const changed = manyDated(2 * EVENTS_PER_MESSAGE + 5);
 		changed.events[3]!.title = ' Spaced ';
+		// Years of four digits (see manyDated), in more text than a slice of it may hold.
+		const long = JSON.stringify(manyDated(9_000), null, 1);
+		expect(long.length).toBeGreaterThan(SLICE_TEXT_MAX);
 		for (const [text, piece] of [
 			[JSON.stringify(changed, null, 1), 65_536],
-			[JSON.stringify(manyDated(2 * EVENTS_PER_MESSAGE + 5), null, 1), Infinity]
+			[long, Infinity]
 		] as const) {
 			const messages = streamedMessages(text, piece);
 			const { slices } = slicesOf(messages);
@@ -102,7 +110,9 @@ describe('loadMessages and LoadAssembler', () => {
 			expect(JSON.parse(slices[0]!)).toHaveLength(EVENTS_PER_MESSAGE);
 			for (const json of slices)
 				expect(JSON.parse(json).length).toBeLessThanOrEqual(2 * EVENTS_PER_MESSAGE);
-			expect(assemble(messages)).toEqual(loadDatasetText(text, 'many.json'));
+			const result = loadDatasetText(text, 'many.json');
+			expect(result.ok).toBe(true);
+			expect(assemble(messages)).toEqual(result);
 		}
 	});
 
