@@ -37,9 +37,11 @@ const INTERVAL = 16;
  * the built-in dataset is indexed (BENCHMARKS.md, round 14).
  */
 export function titleOrder(a: string, b: string): number {
-	if (a === b) return 0;
-	const x = a.toLowerCase();
-	const y = b.toLowerCase();
+	return a === b ? 0 : unequalOrder(a, b, a.toLowerCase(), b.toLowerCase());
+}
+
+/** titleOrder of two titles that differ, `x` and `y` being them in lower case. */
+function unequalOrder(a: string, b: string, x: string, y: string): number {
 	if (x !== y) return x < y ? -1 : 1;
 	return a < b ? -1 : 1;
 }
@@ -60,9 +62,15 @@ export function timeOrder(
 	endMs: Float64Array,
 	titles: readonly string[]
 ): Uint32Array {
+	// Each title that ties is put in lower case once, not at each comparison: a large dataset has
+	// many records of one date.
+	const lowered: (string | undefined)[] = [];
+	const lower = (i: number) => (lowered[i] ??= titles[i]!.toLowerCase());
 	return Uint32Array.from({ length: startMs.length }, (_, i) => i).sort(
 		(a, b) =>
-			startMs[a]! - startMs[b]! || endMs[a]! - endMs[b]! || titleOrder(titles[a]!, titles[b]!)
+			startMs[a]! - startMs[b]! ||
+			endMs[a]! - endMs[b]! ||
+			(titles[a] === titles[b] ? 0 : unequalOrder(titles[a]!, titles[b]!, lower(a), lower(b)))
 	);
 }
 
