@@ -19,6 +19,14 @@ export interface DateColumns {
 	order: Uint32Array;
 }
 
+/**
+ * The columns of some records of a list, without their order, as a loader reads them: `sameAs`
+ * holds, for each, the index in the whole list of the first record whose date is written alike.
+ */
+export interface SliceDates extends Omit<DateColumns, 'order'> {
+	sameAs: Uint32Array;
+}
+
 /** The columns of a dataset's events and periods. */
 export interface DatasetDates {
 	events: DateColumns;
@@ -111,7 +119,7 @@ export function dateColumnsOf(records: readonly { when: string; title: string }[
 }
 
 /** The span of record `i`, as `toSpan` gives it. */
-export function spanAt(columns: DateColumns, i: number): Span {
+export function spanAt(columns: DateColumns | SliceDates, i: number): Span {
 	const flags = columns.flags[i]!;
 	return {
 		startMs: columns.startMs[i]!,
@@ -124,8 +132,9 @@ export function spanAt(columns: DateColumns, i: number): Span {
 }
 
 /** The buffers to transfer with a message that carries `columns`. */
-export function columnBuffers(columns: DateColumns): ArrayBuffer[] {
-	return [columns.startMs, columns.endMs, columns.flags, columns.order].map(
+export function columnBuffers(columns: DateColumns | SliceDates): ArrayBuffer[] {
+	const indexes = 'order' in columns ? columns.order : columns.sameAs;
+	return [columns.startMs, columns.endMs, columns.flags, indexes].map(
 		(a) => a.buffer as ArrayBuffer
 	);
 }
