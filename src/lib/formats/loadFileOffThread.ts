@@ -3,7 +3,8 @@
  * code a `?data=` page loads before its first render.
  */
 import type { AssembledLoad } from './loadMessages';
-import { answersOf, onMainThread, type OnProgress } from './loadOffThread';
+import { answersOf, type OnProgress } from './loadOffThread';
+import { onMainThread } from './loadOnMainThread';
 import { canStartWorkers, takeLoadWorker } from './loadWorker';
 
 /**

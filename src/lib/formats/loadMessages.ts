@@ -6,9 +6,7 @@
  * periods' dates. The page reads the slices while the worker still runs the dataset-wide checks,
  * each in a task of its own, so no single task copies every event of a large dataset into the
  * page, and can index the events once it has their dates (see LoadAssembler); what it has of a
- * dataset that then turns out invalid is dropped. Slices read as the file downloads come with
- * their own dates, so the page gives each event its span as it comes, and only the time order
- * waits for the last one.
+ * dataset that then turns out invalid is dropped.
  *
  * A slice of events travels as JSON text: a string is copied whole between threads, and
  * JSON.parse builds the records on the page in about a third of the time a structured clone takes
@@ -18,8 +16,8 @@
  *
  * The page's side only: the worker's (postLoad.ts) brings the whole loader with it.
  */
-import { indexEventsInSlices, SpanGiver, type IndexedEvents } from '../model/dataset';
-import type { DateColumns, SliceDates } from '../model/dateColumns';
+import { indexEventsInSlices, type IndexedEvents } from '../model/dataset';
+import type { DateColumns } from '../model/dateColumns';
 import type { Problem } from '../model/problems';
 import type { Dataset, EventRecord } from '../model/schema';
 import { ListSharer } from '../model/sharedLists';
@@ -46,11 +44,9 @@ export type LoadMessage =
 	| { kind: 'unfetched'; reason: string }
 	/**
 	 * A JSON array of the next events: as validated, or as the file has them (its own text, see
-	 * streamingLoad.ts), where an event may lack the `links` the schema gives it when absent. Read
-	 * as the file downloads, they come with their dates (each valid), which the page gives them
-	 * at once (SpanGiver); the order waits for the dates of every event.
+	 * streamingLoad.ts), where an event may lack the `links` the schema gives it when absent.
 	 */
-	| { kind: 'events'; json: string; dates?: SliceDates }
+	| { kind: 'events'; json: string }
 	/**
 	 * The events sent so far are void: they were sent as the file downloaded, and it is now read
 	 * again from its whole text (streamingLoad.ts could not follow it to the end).
@@ -85,20 +81,13 @@ export type AssembledLoad = LoadResult & { indexedEvents?: Promise<IndexedEvents
  * Puts the messages back together: `add` each in order; it returns the result at the last, and
  * hands progress to `onProgress`. Given `pause`, it indexes the events as soon as their dates come
  * (indexEventsInSlices, awaiting `pause` between slices), while the loader runs its last checks,
- * and a valid result comes with them (`indexedEvents`); events that came with their dates are
- * given their spans at once. After the dataset it is done: what it holds stays for the indexing
- * under way.
+ * and a valid result comes with them (`indexedEvents`). After the dataset it is done: what it
+ * holds stays for the indexing under way.
  */
 export class LoadAssembler {
 	#events: EventRecord[] = [];
 	/** Shared as each slice is parsed: the copies then die young (model/sharedLists.ts). */
 	#lists = new ListSharer();
-	#spans = new SpanGiver();
-	/**
-	 * Whether every event so far came with its date, and so has its span (SpanGiver): then the
-	 * events are ready for indexEventsInSlices to put in order.
-	 */
-	#prepared = true;
 	#eventDates: DateColumns | undefined;
 	#indexed: Promise<IndexedEvents> | undefined;
 
@@ -114,23 +103,17 @@ export class LoadAssembler {
 				return undefined;
 			case 'unfetched':
 				throw new Error(message.reason);
-			case 'events': {
-				const events = JSON.parse(message.json) as EventRecord[];
-				for (const event of events) {
+			case 'events':
+				for (const event of JSON.parse(message.json) as EventRecord[]) {
 					// Gives a record read as the file's text the links it may lack (sharedLists.ts).
 					this.#lists.share(event);
 					this.#events.push(event);
 				}
-				if (message.dates) this.#spans.give(events, message.dates);
-				else this.#prepared = false;
 				return undefined;
-			}
 			case 'restart':
 			case 'problems':
 				// What came so far is void: this also stops the indexing under way.
 				this.#events = [];
-				this.#spans = new SpanGiver();
-				this.#prepared = true;
 				this.#eventDates = this.#indexed = undefined;
 				if (message.kind === 'restart') return undefined;
 				return { ok: false, problems: message.problems };
@@ -139,16 +122,11 @@ export class LoadAssembler {
 				if (this.pause) {
 					const events = this.#events;
 					const pause = this.pause;
-					this.#indexed = indexEventsInSlices(
-						events,
-						message.dates,
-						async () => {
-							await pause();
-							// Dropped (a restart, or problems): the indexing ends in this error.
-							if (this.#events !== events) throw new Error('dropped');
-						},
-						this.#prepared
-					);
+					this.#indexed = indexEventsInSlices(events, message.dates, async () => {
+						await pause();
+						// Dropped (a restart, or problems): the indexing ends in this error.
+						if (this.#events !== events) throw new Error('dropped');
+					});
 					this.#indexed.catch(() => {});
 				}
 				return undefined;

@@ -1,41 +1,20 @@
 /**
  * The loader run in a Web Worker where the browser has them and the page was not opened from
- * disk, else on the main thread: the validated dataset or its problems, from a file's address
- * (the worker fetches it); from a file's bytes with loadFileOffThread.ts, which a `?data=` page
- * does not load.
+ * disk, else on the main thread (loadOnMainThread.ts, loaded only then): the validated dataset or
+ * its problems, from a file's address (the worker fetches it); from a file's bytes with
+ * loadFileOffThread.ts, which a `?data=` page does not load.
  */
 import { yieldToPage } from '../state/yieldToPage';
 import {
 	LoadAssembler,
 	type AssembledLoad,
 	type LoadMessage,
-	type LoadProgress,
-	type LoadRequest
+	type LoadProgress
 } from './loadMessages';
 import { canStartWorkers, takeLoadWorker } from './loadWorker';
 
 /** Told how far a load has got (see LoadProgress). */
 export type OnProgress = (progress: LoadProgress) => void;
-
-/** Runs `request` on the main thread, where there are no workers. */
-export async function onMainThread(
-	request: LoadRequest,
-	signal?: AbortSignal,
-	onProgress?: OnProgress
-): Promise<AssembledLoad> {
-	signal?.throwIfAborted();
-	const { answerLoadRequest } = await import('./answerLoad');
-	signal?.throwIfAborted();
-	const assembler = new LoadAssembler(onProgress, yieldToPage);
-	let result: AssembledLoad | undefined;
-	await answerLoadRequest(
-		request,
-		(message) => (result = assembler.add(message) ?? result),
-		signal
-	);
-	if (!result) throw new Error('the loader gave no result');
-	return result;
-}
 
 /**
  * Puts the worker's answers together into its result, then stops it. Answers it gave before it
@@ -92,7 +71,8 @@ export async function loadDatasetUrl(
 	signal?: AbortSignal,
 	onProgress?: OnProgress
 ): Promise<AssembledLoad> {
-	if (!canStartWorkers()) return onMainThread({ url: href }, signal, onProgress);
+	if (!canStartWorkers())
+		return (await import('./loadOnMainThread')).onMainThread({ url: href }, signal, onProgress);
 	signal?.throwIfAborted();
 	const { worker, held } = takeLoadWorker(href);
 	if (!held) worker.postMessage({ url: href });

@@ -13,7 +13,7 @@
  * then reads the whole text as it always has and names every problem. The result is the same
  * either way.
  */
-import type { DateColumns, SliceDates } from '../model/dateColumns';
+import type { DateColumns } from '../model/dateColumns';
 import { DateColumnsBuilder } from '../model/dateColumnsBuilder';
 import { readEdtf } from '../model/edtf';
 import { EventsDigest } from '../model/eventsDigest';
@@ -55,7 +55,7 @@ function decodeAll(bytes: Uint8Array[]): string {
 /**
  * Reads a file as it downloads (see above); `onSlice` is handed the events read, as soon as
  * EVENTS_PER_MESSAGE of them have passed the quick check, as the JSON the page reads
- * (loadMessages.ts), with their dates, so that the page reads them during the download too.
+ * (loadMessages.ts), so that the page reads them during the download too.
  */
 export class StreamingLoad {
 	#decoder = new TextDecoder();
@@ -67,8 +67,6 @@ export class StreamingLoad {
 	#dates = new DateColumnsBuilder();
 	/** The first record of each date, as written. */
 	#firstOf = new Map<string, number>();
-	/** For each record read since the last slice, the first record of its date. */
-	#sameAs: number[] = [];
 	/** The records read since the last slice, as the quick check gave them. */
 	#records: EventRecord[] = [];
 	/** The text they were read from (EventsSplitter's SplitRecords), and its length. */
@@ -78,7 +76,7 @@ export class StreamingLoad {
 	#changed = false;
 	#sliced = 0;
 
-	constructor(private readonly onSlice: (json: string, dates: SliceDates) => void) {}
+	constructor(private readonly onSlice: (json: string) => void) {}
 
 	/** Takes the next bytes of the file. */
 	push(bytes: Uint8Array): void {
@@ -112,13 +110,11 @@ export class StreamingLoad {
 		const first = this.#firstOf.get(when);
 		if (first !== undefined) {
 			this.#dates.addAs(first, title);
-			this.#sameAs.push(first);
 			return true;
 		}
 		const date = readEdtf(when);
 		if (!date.ok) return false;
 		this.#firstOf.set(when, this.#digest.count);
-		this.#sameAs.push(this.#digest.count);
 		this.#dates.add(date.value, title);
 		return true;
 	}
@@ -131,23 +127,15 @@ export class StreamingLoad {
 	 */
 	#slice(): void {
 		const records = this.#records;
-		// Where the slice starts in the whole list.
-		const start = this.#digest.count - records.length;
-		const datesOf = (from: number, to: number): SliceDates => ({
-			...this.#dates.slice(start + from, start + to),
-			sameAs: Uint32Array.from(this.#sameAs.slice(from, to))
-		});
 		if (records.length > 0 && !this.#changed && this.#textLength <= SLICE_TEXT_MAX) {
-			this.onSlice(`[${this.#texts.join(',')}]`, datesOf(0, records.length));
+			this.onSlice(`[${this.#texts.join(',')}]`);
 			this.#sliced++;
 		} else
 			for (let from = 0; from < records.length; from += EVENTS_PER_MESSAGE) {
-				const to = Math.min(from + EVENTS_PER_MESSAGE, records.length);
-				this.onSlice(JSON.stringify(records.slice(from, to)), datesOf(from, to));
+				this.onSlice(JSON.stringify(records.slice(from, from + EVENTS_PER_MESSAGE)));
 				this.#sliced++;
 			}
 		this.#records = [];
-		this.#sameAs = [];
 		this.#texts = [];
 		this.#textLength = 0;
 		this.#changed = false;
@@ -156,7 +144,6 @@ export class StreamingLoad {
 	#giveUp(): void {
 		this.#splitter = undefined;
 		this.#records = [];
-		this.#sameAs = [];
 		this.#texts = [];
 		this.#textLength = 0;
 		this.#digest = new EventsDigest();

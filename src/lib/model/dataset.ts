@@ -10,13 +10,7 @@
  * actors, themes, or no mentions or links, share one frozen list of them (sharedLists.ts): a
  * large dataset repeats these far more often than it varies them.
  */
-import {
-	dateColumnsOf,
-	spanAt,
-	type DateColumns,
-	type DatasetDates,
-	type SliceDates
-} from './dateColumns';
+import { dateColumnsOf, spanAt, type DateColumns, type DatasetDates } from './dateColumns';
 import type { Span } from './edtf';
 import { ListSharer } from './sharedLists';
 import type { Dataset, EventRecord, LinkRel, Passage, Period } from './schema';
@@ -84,59 +78,28 @@ function setHidden(record: object, key: string, value: unknown): void {
 	hidden.value = undefined;
 }
 
-/** A record's span and display date, one for the records of one date. */
-type DateOf = { span: Span; displayDate: string };
-
-function setDate(record: object, date: DateOf): void {
-	setHidden(record, 'span', date.span);
-	setHidden(record, 'displayDate', date.displayDate);
-}
-
-/**
- * Gives event records their span and display date as a loader hands them on with their dates,
- * before the order of the whole list is known (loadMessages.ts): records of one date share them.
- */
-export class SpanGiver {
-	/** By the index of the first record of each date. */
-	#dates: DateOf[] = [];
-
-	/** Gives `records`, the next of the list, their dates. */
-	give(records: readonly EventRecord[], dates: SliceDates): void {
-		for (let k = 0; k < records.length; k++) {
-			const first = dates.sameAs[k]!;
-			let date = this.#dates[first];
-			if (!date)
-				this.#dates[first] = date = { span: spanAt(dates, k), displayDate: dates.displayDates[k]! };
-			setDate(records[k]!, date);
-		}
-	}
-}
-
 /**
  * `records` in the time order of their date columns, each given its span, display date (shared by
- * the records of one date; unless `prepared`, when they have them already, see SpanGiver) and
- * (with `withOrder`) its position; yields after every SLICE records.
+ * the records of one date) and (with `withOrder`) its position; yields after every SLICE records.
  */
 function* inTimeOrder<R extends { when: string }, T extends R>(
 	records: readonly R[],
 	columns: DateColumns,
-	withOrder: boolean,
-	prepared = false
+	withOrder: boolean
 ): Generator<void, T[]> {
 	const out = new Array<T>(records.length);
 	const { order: indexes, displayDates } = columns;
-	const byDate = new Map<string, DateOf>();
+	const byDate = new Map<string, { span: Span; displayDate: string }>();
 	for (let order = 0; order < indexes.length; order++) {
 		const i = indexes[order]!;
 		const record = records[i]!;
-		if (!prepared) {
-			let date = byDate.get(record.when);
-			if (!date) {
-				date = { span: spanAt(columns, i), displayDate: displayDates[i]! };
-				byDate.set(record.when, date);
-			}
-			setDate(record, date);
+		let date = byDate.get(record.when);
+		if (!date) {
+			date = { span: spanAt(columns, i), displayDate: displayDates[i]! };
+			byDate.set(record.when, date);
 		}
+		setHidden(record, 'span', date.span);
+		setHidden(record, 'displayDate', date.displayDate);
 		if (withOrder) setHidden(record, 'order', order);
 		out[order] = record as T;
 		if ((order + 1) % SLICE === 0) yield;
@@ -144,16 +107,12 @@ function* inTimeOrder<R extends { when: string }, T extends R>(
 	return out;
 }
 
-/**
- * The events' part of indexing (see IndexedEvents), as a generator like `indexing`; `prepared`:
- * the records were given their spans (SpanGiver) and shared lists (ListSharer) as they came.
- */
+/** The events' part of indexing (see IndexedEvents), as a generator like `indexing`. */
 function* eventIndexing(
 	records: readonly EventRecord[],
-	columns: DateColumns,
-	prepared = false
+	columns: DateColumns
 ): Generator<void, IndexedEvents> {
-	const events = yield* inTimeOrder<EventRecord, TimelineEvent>(records, columns, true, prepared);
+	const events = yield* inTimeOrder<EventRecord, TimelineEvent>(records, columns, true);
 	// A small dataset is indexed without a pause.
 	if (events.length > SLICE) yield;
 	const byId = new Map<string, TimelineEvent>();
@@ -162,7 +121,7 @@ function* eventIndexing(
 	const lists = new ListSharer();
 	for (let i = 0; i < events.length; i++) {
 		const event = events[i]!;
-		if (!prepared) lists.share(event);
+		lists.share(event);
 		byId.set(event.id, event);
 		for (const actor of event.actors) used.actors.add(actor);
 		for (const theme of event.themes) used.themes.add(theme);
@@ -244,17 +203,15 @@ async function inSlicesOf<T>(run: Generator<void, T>, pause: () => Promise<void>
 
 /**
  * The events' part of indexing (see IndexedEvents), for indexDatasetInSlices to finish once the
- * rest of the dataset is known: a loader starts it as soon as it has the events and their dates
- * (`prepared`: and gave them their spans and shared lists as they came, see eventIndexing).
+ * rest of the dataset is known: a loader starts it as soon as it has the events and their dates.
  * Awaits `pause` every few thousand events.
  */
 export function indexEventsInSlices(
 	events: readonly EventRecord[],
 	columns: DateColumns,
-	pause: () => Promise<void>,
-	prepared = false
+	pause: () => Promise<void>
 ): Promise<IndexedEvents> {
-	return inSlicesOf(eventIndexing(events, columns, prepared), pause);
+	return inSlicesOf(eventIndexing(events, columns), pause);
 }
 
 /**

@@ -19,14 +19,6 @@ export interface DateColumns {
 	order: Uint32Array;
 }
 
-/**
- * The columns of some records of a list, without their order, as a loader reads them: `sameAs`
- * holds, for each, the index in the whole list of the first record whose date is written alike.
- */
-export interface SliceDates extends Omit<DateColumns, 'order'> {
-	sameAs: Uint32Array;
-}
-
 /** The columns of a dataset's events and periods. */
 export interface DatasetDates {
 	events: DateColumns;
@@ -72,7 +64,7 @@ export function timeOrder(
 ): Uint32Array {
 	// Each title that ties is put in lower case once, not at each comparison: a large dataset has
 	// many records of one date.
-	const lowered: (string | undefined)[] = [];
+	const lowered: string[] = [];
 	const lower = (i: number) => (lowered[i] ??= titles[i]!.toLowerCase());
 	return Uint32Array.from({ length: startMs.length }, (_, i) => i).sort(
 		(a, b) =>
@@ -119,7 +111,7 @@ export function dateColumnsOf(records: readonly { when: string; title: string }[
 }
 
 /** The span of record `i`, as `toSpan` gives it. */
-export function spanAt(columns: DateColumns | SliceDates, i: number): Span {
+export function spanAt(columns: DateColumns, i: number): Span {
 	const flags = columns.flags[i]!;
 	return {
 		startMs: columns.startMs[i]!,
@@ -132,9 +124,8 @@ export function spanAt(columns: DateColumns | SliceDates, i: number): Span {
 }
 
 /** The buffers to transfer with a message that carries `columns`. */
-export function columnBuffers(columns: DateColumns | SliceDates): ArrayBuffer[] {
-	const indexes = 'order' in columns ? columns.order : columns.sameAs;
-	return [columns.startMs, columns.endMs, columns.flags, indexes].map(
+export function columnBuffers(columns: DateColumns): ArrayBuffer[] {
+	return [columns.startMs, columns.endMs, columns.flags, columns.order].map(
 		(a) => a.buffer as ArrayBuffer
 	);
 }

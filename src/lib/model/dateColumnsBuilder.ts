@@ -36,19 +36,6 @@ export class DateColumnsBuilder {
 		this.#titles.push(title);
 	}
 
-	/** The columns, but the order, of the records added from `from` to `to` (left out). */
-	slice(from: number, to: number): Omit<DateColumns, 'order'> {
-		const startMs = new Float64Array(to - from);
-		const endMs = new Float64Array(to - from);
-		const flags = new Uint8Array(to - from);
-		for (let i = from; i < to; i++) {
-			startMs[i - from] = this.#startMs[i]!;
-			endMs[i - from] = this.#endMs[i]!;
-			flags[i - from] = this.#flags[i]!;
-		}
-		return { startMs, endMs, flags, displayDates: this.#displayDates.slice(from, to) };
-	}
-
 	/** The columns of the records added. */
 	columns(): DateColumns {
 		const startMs = Float64Array.from(this.#startMs);

@@ -28,9 +28,7 @@ function messagesOf(text: string, name: string, perMessage?: number): LoadMessag
 /** The messages a worker posts for `text` read as it downloads, in pieces of 64 KB. */
 function streamedMessages(text: string, piece = 65_536): LoadMessage[] {
 	const messages: LoadMessage[] = [];
-	const reading = new StreamingLoad((json, dates) =>
-		messages.push({ kind: 'events', json, dates })
-	);
+	const reading = new StreamingLoad((json) => messages.push({ kind: 'events', json }));
 	const bytes = new TextEncoder().encode(text);
 	for (let at = 0; at < bytes.length; at += piece) reading.push(bytes.subarray(at, at + piece));
 	postLoad(reading.end(), 'many.json', (message) => messages.push(message));
@@ -165,7 +163,7 @@ describe('loadMessages and LoadAssembler', () => {
 			result.indexedEvents
 		);
 		expect(pauses).toBeGreaterThan(0);
-		// The records themselves, given their spans as their slices came, then put in order.
+		// The records themselves, put in order.
 		const records = new Set(result.dataset.events);
 		expect(indexed.events.every((event) => records.has(event))).toBe(true);
 		// As a whole load indexes its own records.

@@ -22,9 +22,7 @@ const TIMEOUT_MS = 120_000;
 function stream(bytes: Uint8Array, cuts: number[]): Streamed & { messages: () => LoadMessage[] } {
 	const at = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
 	const messages: LoadMessage[] = [];
-	const reading = new StreamingLoad((json, dates) =>
-		messages.push({ kind: 'events', json, dates })
-	);
+	const reading = new StreamingLoad((json) => messages.push({ kind: 'events', json }));
 	let from = 0;
 	for (const to of [...at, bytes.length]) {
 		if (to > from) reading.push(bytes.subarray(from, to));
