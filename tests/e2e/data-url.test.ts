@@ -143,6 +143,45 @@ test.describe('a dataset loaded with ?data=', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('a large file is read as it arrives, and one that fails the last checks is named', async ({
+		page
+	}) => {
+		const errors = watchErrors(page);
+		// From another site, so that the loader reads it as it streams in (a file of this site
+		// whose length is known is read at once); more events than several slices hold.
+		const events = Array.from({ length: 9000 }, (_, i) => ({
+			id: `e-${i}`,
+			title: `Event ${i}`,
+			when: `${1900 + (i % 100)}-0${1 + (i % 9)}`
+		}));
+		const serve = (url: string, dataset: object) =>
+			page.route(url, (route) =>
+				route.fulfill({ json: dataset, headers: { 'access-control-allow-origin': '*' } })
+			);
+		const LARGE = 'https://data.example.org/large.json';
+		const BROKEN = 'https://data.example.org/broken.json';
+		await serve(LARGE, smallDataset('Nine thousand', events));
+		// Every event passes the checks of one record; one names an actor the file does not list.
+		const broken = smallDataset('Broken at the end', events);
+		broken.events[8765]!.actors = ['nobody'];
+		await serve(BROKEN, broken);
+
+		await page.goto(`/events/?data=${encodeURIComponent(LARGE)}`);
+		await ready(page);
+		await expect(page.getByRole('banner')).toContainText('Nine thousand');
+		await expect(page.getByRole('status')).toContainText('9000 of 9000 events match');
+
+		await page.goto(`/?data=${encodeURIComponent(BROKEN)}`);
+		await ready(page);
+		const alert = page.getByRole('alert');
+		await expect(alert).toContainText(BROKEN);
+		await expect(alert).toContainText('event "e-8765"');
+		await expect(alert).toContainText('there is no actor "nobody"');
+		// None of its events is shown: the built-in dataset stays.
+		await expect(page.getByRole('banner')).toContainText('The NATO-Russia');
+		expect(errors).toEqual([]);
+	});
+
 	test('a file larger than the cap is refused, and the dataset stays', async ({ page }) => {
 		const errors = watchErrors(page);
 		// A body that never ends: the loader stops reading once it passes the cap.
