@@ -93,7 +93,22 @@ describe('loadMessages and LoadAssembler', () => {
 		}
 	});
 
-	it('send events as JSON written again when the check changed them, or too long a text came', () => {
+	it('send no slice of the file text longer than a slice may be, however long its events', () => {
+		const data = manyDated(EVENTS_PER_MESSAGE + 5);
+		for (const event of data.events) event.summary = `A long summary. ${'x'.repeat(2000)}`;
+		const text = JSON.stringify(data);
+		const messages = streamedMessages(text);
+		const { slices } = slicesOf(messages);
+		// More text than one slice may hold came before EVENTS_PER_MESSAGE events: it was cut.
+		expect(slices.length).toBeGreaterThan(1);
+		for (const json of slices) {
+			expect(json).toMatch(/^\[\{"id"/);
+			expect(json.length).toBeLessThanOrEqual(SLICE_TEXT_MAX + 2);
+		}
+		expect(assemble(messages)).toEqual(loadDatasetText(text, 'many.json'));
+	});
+
+	it('send as JSON written again the events the check changed, or in too long a text', () => {
 		const changed = manyDated(2 * EVENTS_PER_MESSAGE + 5);
 		changed.events[3]!.title = ' Spaced ';
 		// Years of four digits (see manyDated), in more text than a slice of it may hold.
@@ -105,11 +120,17 @@ describe('loadMessages and LoadAssembler', () => {
 		] as const) {
 			const messages = streamedMessages(text, piece);
 			const { slices } = slicesOf(messages);
-			// The first slices hold the changed event, or are the first of many at once.
-			expect(slices.slice(0, 2).map((json) => json.slice(0, 3))).toEqual(['[{"', '[{"']);
-			expect(JSON.parse(slices[0]!)).toHaveLength(EVENTS_PER_MESSAGE);
-			for (const json of slices)
-				expect(JSON.parse(json).length).toBeLessThanOrEqual(2 * EVENTS_PER_MESSAGE);
+			const written = slices.filter((json) => json.startsWith('[{"'));
+			// The first slice holds the changed event, or is the first of the long text.
+			expect(slices[0]).toBe(written[0]);
+			for (const json of written)
+				expect(JSON.parse(json).length).toBeLessThanOrEqual(EVENTS_PER_MESSAGE);
+			for (const json of slices) expect(json.length).toBeLessThanOrEqual(SLICE_TEXT_MAX + 2);
+			// Only the records read with the changed one are written again; all of the long text
+			// but the last record, which the reader takes at the end.
+			const rewritten = written.flatMap((json) => JSON.parse(json) as unknown[]).length;
+			if (piece === Infinity) expect(rewritten).toBe(9_000 - 1);
+			else expect(written.length).toBeLessThan(slices.length);
 			const result = loadDatasetText(text, 'many.json');
 			expect(result.ok).toBe(true);
 			expect(assemble(messages)).toEqual(result);
