@@ -107,7 +107,8 @@ export class StreamingLoad {
 	 * the `links` it may have added at their end, which the page adds too). Else, or when it is
 	 * longer than a slice may be, as JSON written from them, in slices of EVENTS_PER_MESSAGE, once
 	 * the runs before it are handed on. So no record is kept after the piece it came in: holding
-	 * them until their slice went had the garbage collector copy them (about 30% of its work).
+	 * them until their slice went had the garbage collector copy them (at 100,000 events in Node,
+	 * 66–85 ms of collection per load against 53–55 without).
 	 */
 	#handOn(records: EventRecord[], text: string, changed: boolean): void {
 		if (changed || text.length > SLICE_TEXT_MAX) {

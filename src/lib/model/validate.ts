@@ -418,6 +418,11 @@ function hasRepeats(event: EventRecord): boolean {
 	);
 }
 
+/** Whether a mentioned or implied event has no mention (see mentionProblems). */
+function lacksMention(event: EventRecord): boolean {
+	return event.mentions.length === 0 && (event.basis === 'mentioned' || event.basis === 'implied');
+}
+
 /**
  * Whether an event that passed the schema breaks a rule that needs no other record: an entry
  * repeated, no mention for a mentioned or implied event, a link to itself. The checks below
@@ -425,9 +430,7 @@ function hasRepeats(event: EventRecord): boolean {
  */
 export function breaksOwnRules(event: EventRecord): boolean {
 	return (
-		hasRepeats(event) ||
-		(event.mentions.length === 0 && (event.basis === 'mentioned' || event.basis === 'implied')) ||
-		event.links.some((link) => link.event === event.id)
+		hasRepeats(event) || lacksMention(event) || event.links.some((link) => link.event === event.id)
 	);
 }
 
@@ -523,7 +526,7 @@ function mentionProblems(parts: Parts, files: FileMap, problems: ProblemList): v
 	const file = fileOf(files, 'events');
 	for (const { record: event } of parts.events) {
 		const record = `event "${event.id}"`;
-		if (event.mentions.length === 0 && (event.basis === 'mentioned' || event.basis === 'implied'))
+		if (lacksMention(event))
 			problems.add({
 				file,
 				record,
