@@ -27,7 +27,11 @@ export function answersOf(
 	onProgress?: OnProgress
 ): Promise<AssembledLoad> {
 	return new Promise<AssembledLoad>((resolve, reject) => {
-		const assembler = new LoadAssembler(onProgress, yieldToPage);
+		// A cancelled load stops indexing its events early at the next pause.
+		const assembler = new LoadAssembler(onProgress, async () => {
+			await yieldToPage();
+			signal?.throwIfAborted();
+		});
 		const read = (event: Event) => {
 			if (!(event instanceof MessageEvent))
 				return reject(

@@ -8,8 +8,7 @@
 import { getContext, setContext } from 'svelte';
 import { indexDataset, indexDatasetInSlices, type IndexedDataset } from '$lib/model/dataset';
 import type { Problem } from '$lib/model/problems';
-import type { AssembledLoad } from '$lib/formats/loadMessages';
-import type { LoadProgress } from '$lib/formats/loadMessages';
+import type { AssembledLoad, LoadProgress } from '$lib/formats/loadMessages';
 import type { BuiltInDataset } from './builtInDataset';
 import { DATA_MAX_BYTES, DATA_TIMEOUT_MS } from './dataLimits';
 import { yieldToPage } from './yieldToPage';
