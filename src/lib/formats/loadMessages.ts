@@ -16,11 +16,10 @@
  *
  * The page's side only: the worker's (postLoad.ts) brings the whole loader with it.
  */
-import { indexEventsInSlices, type IndexedEvents } from '../model/dataset';
+import { EventIndex, indexEventsInSlices, type IndexedEvents } from '../model/dataset';
 import type { DateColumns } from '../model/dateColumns';
 import type { Problem } from '../model/problems';
 import type { Dataset, EventRecord } from '../model/schema';
-import { ListSharer } from '../model/sharedLists';
 import type { LoadResult } from './load';
 
 /** What the page asks of a loader: to validate a file's bytes, or to fetch a file and do so. */
@@ -85,9 +84,8 @@ export type AssembledLoad = LoadResult & { indexedEvents?: Promise<IndexedEvents
  * holds stays for the indexing under way.
  */
 export class LoadAssembler {
-	#events: EventRecord[] = [];
-	/** Shared as each slice is parsed: the copies then die young (model/sharedLists.ts). */
-	#lists = new ListSharer();
+	/** The events so far, indexed as each slice is parsed (EventIndex). */
+	#index = new EventIndex();
 	#eventDates: DateColumns | undefined;
 	#indexed: Promise<IndexedEvents> | undefined;
 
@@ -104,34 +102,30 @@ export class LoadAssembler {
 			case 'unfetched':
 				throw new Error(message.reason);
 			case 'events':
-				for (const event of JSON.parse(message.json) as EventRecord[]) {
-					// Gives a record read as the file's text the links it may lack (sharedLists.ts).
-					this.#lists.share(event);
-					this.#events.push(event);
-				}
+				for (const event of JSON.parse(message.json) as EventRecord[]) this.#index.add(event);
 				return undefined;
 			case 'restart':
 			case 'problems':
 				// What came so far is void: this also stops the indexing under way.
-				this.#events = [];
+				this.#index = new EventIndex();
 				this.#eventDates = this.#indexed = undefined;
 				if (message.kind === 'restart') return undefined;
 				return { ok: false, problems: message.problems };
 			case 'eventDates':
 				this.#eventDates = message.dates;
 				if (this.pause) {
-					const events = this.#events;
+					const index = this.#index;
 					const pause = this.pause;
-					this.#indexed = indexEventsInSlices(events, message.dates, async () => {
+					this.#indexed = indexEventsInSlices(index, message.dates, async () => {
 						await pause();
 						// Dropped (a restart, or problems): the indexing ends in this error.
-						if (this.#events !== events) throw new Error('dropped');
+						if (this.#index !== index) throw new Error('dropped');
 					});
 					this.#indexed.catch(() => {});
 				}
 				return undefined;
 			case 'dataset': {
-				const events = this.#events;
+				const events = this.#index.records;
 				const dates = this.#eventDates;
 				if (events.length !== message.eventCount || dates?.order.length !== events.length)
 					throw new Error('some events or dates did not arrive');

@@ -65,8 +65,6 @@ export class StreamingLoad {
 	#check = recordChecks(true).event;
 	#digest = new EventsDigest();
 	#dates = new DateColumnsBuilder();
-	/** The first record of each date, as written. */
-	#firstOf = new Map<string, number>();
 	/**
 	 * The text of the records read since the last slice, which the quick check kept as they were
 	 * read (EventsSplitter's SplitRecords), its length, and how many records it holds.
@@ -131,16 +129,10 @@ export class StreamingLoad {
 	 * earlier record's was is not read again: a large dataset repeats dates.
 	 */
 	#addDate({ when, title }: EventRecord): boolean {
-		const first = this.#firstOf.get(when);
-		if (first !== undefined) {
-			this.#dates.addAs(first, title);
-			return true;
-		}
+		if (this.#dates.repeat(when, title)) return true;
 		const date = readEdtf(when);
-		if (!date.ok) return false;
-		this.#firstOf.set(when, this.#digest.count);
-		this.#dates.add(date.value, title);
-		return true;
+		if (date.ok) this.#dates.add(when, date.value, title);
+		return date.ok;
 	}
 
 	/** Hands on the text gathered (see #handOn), when there is some, as one slice. */
@@ -160,7 +152,6 @@ export class StreamingLoad {
 		this.#count = 0;
 		this.#digest = new EventsDigest();
 		this.#dates = new DateColumnsBuilder();
-		this.#firstOf.clear();
 	}
 
 	/** Once the last bytes are in: the file as read (see Streamed). */

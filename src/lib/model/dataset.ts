@@ -10,7 +10,7 @@
  * actors, themes, or no mentions or links, share one frozen list of them (sharedLists.ts): a
  * large dataset repeats these far more often than it varies them.
  */
-import { dateColumnsOf, spanAt, type DateColumns, type DatasetDates } from './dateColumns';
+import { spanAt, type DateColumns, type DatasetDates } from './dateColumns';
 import type { Span } from './edtf';
 import { ListSharer } from './sharedLists';
 import type { Dataset, EventRecord, LinkRel, Passage, Period } from './schema';
@@ -82,22 +82,19 @@ function setHidden(record: object, key: string, value: unknown): void {
  * `records` in the time order of their date columns, each given its span, display date (shared by
  * the records of one date) and (with `withOrder`) its position; yields after every SLICE records.
  */
-function* inTimeOrder<R extends { when: string }, T extends R>(
+function* inTimeOrder<R, T extends R>(
 	records: readonly R[],
 	columns: DateColumns,
 	withOrder: boolean
 ): Generator<void, T[]> {
 	const out = new Array<T>(records.length);
-	const { order: indexes, displayDates } = columns;
-	const byDate = new Map<string, { span: Span; displayDate: string }>();
+	const { order: indexes, displayDates, dateOf } = columns;
+	const byDate = new Array<{ span: Span; displayDate: string }>(displayDates.length);
 	for (let order = 0; order < indexes.length; order++) {
 		const i = indexes[order]!;
 		const record = records[i]!;
-		let date = byDate.get(record.when);
-		if (!date) {
-			date = { span: spanAt(columns, i), displayDate: displayDates[i]! };
-			byDate.set(record.when, date);
-		}
+		const d = dateOf[i]!;
+		const date = (byDate[d] ??= { span: spanAt(columns, i), displayDate: displayDates[d]! });
 		setHidden(record, 'span', date.span);
 		setHidden(record, 'displayDate', date.displayDate);
 		if (withOrder) setHidden(record, 'order', order);
@@ -107,32 +104,51 @@ function* inTimeOrder<R extends { when: string }, T extends R>(
 	return out;
 }
 
-/** The events' part of indexing (see IndexedEvents), as a generator like `indexing`. */
+/**
+ * The part of the events' indexing that needs no dates, done record by record (`add`) in list
+ * order: a loader does it as each slice of events arrives, while the file still downloads.
+ */
+export class EventIndex {
+	readonly records: EventRecord[] = [];
+	readonly byId = new Map<string, TimelineEvent>();
+	readonly used = { actors: new Set<string>(), themes: new Set<string>() };
+	#lists = new ListSharer();
+
+	add(record: EventRecord): void {
+		this.#lists.share(record);
+		this.records.push(record);
+		this.byId.set(record.id, record as TimelineEvent);
+		for (const actor of record.actors) this.used.actors.add(actor);
+		for (const theme of record.themes) this.used.themes.add(theme);
+	}
+}
+
+/**
+ * The events' part of indexing (see IndexedEvents), as a generator like `indexing`: of `index`,
+ * or of `records` indexed here.
+ */
 function* eventIndexing(
 	records: readonly EventRecord[],
-	columns: DateColumns
+	columns: DateColumns,
+	index?: EventIndex
 ): Generator<void, IndexedEvents> {
-	const events = yield* inTimeOrder<EventRecord, TimelineEvent>(records, columns, true);
-	// A small dataset is indexed without a pause.
-	if (events.length > SLICE) yield;
-	const byId = new Map<string, TimelineEvent>();
+	if (!index) {
+		index = new EventIndex();
+		for (let i = 0; i < records.length; i++) {
+			index.add(records[i]!);
+			if ((i + 1) % SLICE === 0) yield;
+		}
+	}
+	const events = yield* inTimeOrder<EventRecord, TimelineEvent>(index.records, columns, true);
+	// Links to an event are listed in the time order of the events that make them.
 	const linksTo = new Map<string, { event: string; rel: LinkRel }[]>();
-	const used = { actors: new Set<string>(), themes: new Set<string>() };
-	const lists = new ListSharer();
-	for (let i = 0; i < events.length; i++) {
-		const event = events[i]!;
-		lists.share(event);
-		byId.set(event.id, event);
-		for (const actor of event.actors) used.actors.add(actor);
-		for (const theme of event.themes) used.themes.add(theme);
+	for (const event of events)
 		for (const link of event.links) {
 			const list = linksTo.get(link.event) ?? [];
 			list.push({ event: event.id, rel: link.rel });
 			linksTo.set(link.event, list);
 		}
-		if ((i + 1) % SLICE === 0) yield;
-	}
-	return { events, byId, linksTo, used };
+	return { events, byId: index.byId, linksTo, used: index.used };
 }
 
 /**
@@ -145,7 +161,6 @@ function* indexing(
 	indexed?: IndexedEvents
 ): Generator<void, IndexedDataset> {
 	const eventIndex = indexed ?? (yield* eventIndexing(dataset.events, dates.events));
-	const { events } = eventIndex;
 	const periods = yield* inTimeOrder<Period, TimelinePeriod>(dataset.periods, dates.periods, false);
 	const passages = new Map<string, IndexedPassage>();
 	for (const section of dataset.source?.sections ?? [])
@@ -161,12 +176,14 @@ function* indexing(
 		);
 	let startMs = Infinity;
 	let endMs = -Infinity;
-	for (const list of [events, periods])
-		for (const { span } of list) {
-			if (Number.isFinite(span.startMs)) startMs = Math.min(startMs, span.startMs);
-			if (Number.isFinite(span.endMs)) endMs = Math.max(endMs, span.endMs);
-			else if (Number.isFinite(span.startMs)) endMs = Math.max(endMs, span.startMs);
-		}
+	// Read from the columns: a large dataset's spans are many objects to visit, its columns not.
+	for (const columns of [dates.events, dates.periods])
+		columns.startMs.forEach((start, i) => {
+			const end = columns.endMs[i]!;
+			if (Number.isFinite(start)) startMs = Math.min(startMs, start);
+			if (Number.isFinite(end)) endMs = Math.max(endMs, end);
+			else if (Number.isFinite(start)) endMs = Math.max(endMs, start);
+		});
 	if (!Number.isFinite(startMs) || !Number.isFinite(endMs)) {
 		startMs = Date.UTC(2000, 0, 1);
 		endMs = Date.UTC(2001, 0, 1);
@@ -174,17 +191,12 @@ function* indexing(
 	return { dataset, ...eventIndex, periods, passages, extent: { startMs, endMs } };
 }
 
-/** Every date of the dataset parsed here, for a dataset that comes without them. */
-function datesOf(dataset: Dataset): DatasetDates {
-	return { events: dateColumnsOf(dataset.events), periods: dateColumnsOf(dataset.periods) };
-}
-
 /**
  * Indexes a validated dataset, giving its event and period records their derived fields (see
  * above). `dates` are its dates as the validator parsed them (a loader in a Web Worker hands them
- * over); without them every date is parsed here.
+ * over), or as `datesOf` (readDates.ts) parses them.
  */
-export function indexDataset(dataset: Dataset, dates = datesOf(dataset)): IndexedDataset {
+export function indexDataset(dataset: Dataset, dates: DatasetDates): IndexedDataset {
 	const run = indexing(dataset, dates);
 	for (;;) {
 		const step = run.next();
@@ -203,15 +215,15 @@ async function inSlicesOf<T>(run: Generator<void, T>, pause: () => Promise<void>
 
 /**
  * The events' part of indexing (see IndexedEvents), for indexDatasetInSlices to finish once the
- * rest of the dataset is known: a loader starts it as soon as it has the events and their dates.
- * Awaits `pause` every few thousand events.
+ * rest of the dataset is known: a loader starts it as soon as it has the events (their `index`)
+ * and their dates. Awaits `pause` every few thousand events.
  */
 export function indexEventsInSlices(
-	events: readonly EventRecord[],
+	index: EventIndex,
 	columns: DateColumns,
 	pause: () => Promise<void>
 ): Promise<IndexedEvents> {
-	return inSlicesOf(eventIndexing(events, columns), pause);
+	return inSlicesOf(eventIndexing(index.records, columns, index), pause);
 }
 
 /**

@@ -5,8 +5,9 @@
  * exactly as it was loaded.
  *
  * Events from the validator's worker are given their shared lists as each slice is parsed
- * (loadMessages.ts), so the copies die young: with 100,000 events, the longest of the garbage
- * collector's pauses while they arrive went from 130–169 to 79–105 ms (BENCHMARKS.md, round 14).
+ * (EventIndex in dataset.ts), so the copies die young: with 100,000 events, the longest of the
+ * garbage collector's pauses while they arrive went from 130–169 to 79–105 ms (BENCHMARKS.md,
+ * round 14).
  */
 import type { EventRecord } from './schema';
 

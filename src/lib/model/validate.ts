@@ -494,8 +494,9 @@ function dateProblems(
 	) => {
 		const dates = new DateColumnsBuilder();
 		for (const { record } of list) {
+			if (dates.repeat(record.when, record.title)) continue;
 			const date = checkDate(record.when, fileOf(files, key), `${noun} "${record.id}"`);
-			if ('kind' in date) dates.add(date, record.title);
+			if ('kind' in date) dates.add(record.when, date, record.title);
 			else problems.add(date);
 		}
 		return dates;

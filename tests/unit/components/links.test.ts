@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import EventDetails from '$lib/components/EventDetails.svelte';
 import SourceAttribution from '$lib/components/SourceAttribution.svelte';
 import { indexDataset } from '$lib/model/dataset';
+import { datesOf } from '$lib/model/readDates';
 import type { Dataset } from '$lib/model/schema';
 import { validDataset } from '../fixtures';
 
@@ -11,7 +12,7 @@ function unvalidated(mutate: (ds: Dataset) => void) {
 	const ds = validDataset() as unknown as Dataset;
 	ds.events.forEach((e) => (e.links ??= []));
 	mutate(ds);
-	return indexDataset(ds);
+	return indexDataset(ds, datesOf(ds));
 }
 
 const noop = () => undefined;

@@ -10,6 +10,7 @@ import {
 import { postLoad } from '$lib/formats/postLoad';
 import { StreamingLoad } from '$lib/formats/streamingLoad';
 import { indexDataset, indexDatasetInSlices } from '$lib/model/dataset';
+import { datesOf } from '$lib/model/readDates';
 import { derivedFields, validDataset } from '../fixtures';
 import { manyEvents } from '../manyEvents';
 
@@ -233,7 +234,10 @@ describe('loadMessages and LoadAssembler', () => {
 		const here = loadDatasetText(text, 'many.json');
 		const [there] = roundTrip(text, 'many.json', 7);
 		if (!here.ok || !there?.ok) throw new Error('expected a valid dataset');
-		const [a, b] = [indexDataset(there.dataset, there.dates), indexDataset(here.dataset)];
+		const [a, b] = [
+			indexDataset(there.dataset, there.dates),
+			indexDataset(here.dataset, datesOf(here.dataset))
+		];
 		expect(a).toEqual(b);
 		expect(derivedFields(a)).toEqual(derivedFields(b));
 	});

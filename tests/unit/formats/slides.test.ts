@@ -7,7 +7,7 @@ import { validDataset } from '../fixtures';
 
 const result = validateDataset(validDataset(), { default: 'mini.json' });
 if (!result.ok) throw new Error('fixture invalid');
-const ds = indexDataset(result.dataset);
+const ds = indexDataset(result.dataset, result.dates);
 
 describe('slideDeckFor', () => {
 	it('makes one slide per step of a tour, with its caption and first quote', () => {

@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { describe, expect } from 'vitest';
 import { loadDatasetText } from '$lib/formats/load';
 import { indexDataset } from '$lib/model/dataset';
+import type { DatasetDates } from '$lib/model/dateColumns';
 import type { Problem } from '$lib/model/problems';
 import { safeHref } from '$lib/model/safeHref';
 import { DatasetSchema, type Dataset } from '$lib/model/schema';
@@ -51,7 +52,7 @@ function expectActionableProblems(problems: Problem[], files: Set<string>): void
 
 /** The properties every answer has; `files` are the names problems may give. */
 function expectSoundResult(
-	result: { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] },
+	result: { ok: true; dataset: Dataset; dates: DatasetDates } | { ok: false; problems: Problem[] },
 	files: Set<string>
 ): void {
 	if (!result.ok) {
@@ -60,7 +61,7 @@ function expectSoundResult(
 	}
 	for (const url of urlsOf(result.dataset)) expect(safeHref(url), url).toBeDefined();
 	// Every event of a valid dataset has a place on the timeline: none is dropped.
-	const indexed = indexDataset(result.dataset);
+	const indexed = indexDataset(result.dataset, result.dates);
 	expect(indexed.events).toHaveLength(result.dataset.events.length);
 	for (const e of indexed.events) {
 		expect(e.span.startMs).not.toBeNaN();

@@ -15,7 +15,7 @@ import { validDataset } from '../fixtures';
 
 const shipped = loadDatasetPath('data/nato-russia-2006');
 if (!shipped.ok) throw new Error('shipped dataset invalid');
-const nato = indexDataset(shipped.dataset);
+const nato = indexDataset(shipped.dataset, shipped.dates);
 
 describe('seededRandom', () => {
 	it('repeats for the same seed and differs for another', () => {
@@ -92,7 +92,7 @@ describe('presentationFor', () => {
 	it('falls back to text-linked events in time order, optionally by theme', () => {
 		const result = validateDataset({ ...validDataset(), tours: [] }, { default: 'mini.json' });
 		if (!result.ok) throw new Error('fixture invalid');
-		const mini = indexDataset(result.dataset);
+		const mini = indexDataset(result.dataset, result.dates);
 		expect(presentationFor(mini).steps.map((s) => s.event.id)).toEqual([
 			'council-founded',
 			'text-written'

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { dateColumnsOf, spanAt } from '$lib/model/dateColumns';
+import { spanAt } from '$lib/model/dateColumns';
 import { qualityProblems } from '$lib/model/datasetRules';
 import { indexDataset } from '$lib/model/dataset';
 import { formatProblem } from '$lib/model/problems';
@@ -13,7 +13,7 @@ import { manyEvents } from '../manyEvents';
 function indexed() {
 	const result = validateDataset(validDataset(), { default: 'mini.json' });
 	if (!result.ok) throw new Error('fixture is invalid');
-	return indexDataset(result.dataset);
+	return indexDataset(result.dataset, result.dates);
 }
 
 describe('indexDataset', () => {
@@ -30,10 +30,10 @@ describe('indexDataset', () => {
 		data.periods = [{ id: 'era', title: 'An era', when: '2001/2003', kind: 'era', sources: [] }];
 		const result = validateDataset(data, { default: 'mini.json' });
 		if (!result.ok) throw new Error('fixture is invalid');
-		const { dataset } = result;
+		const { dataset, dates } = result;
 		const before = JSON.stringify(dataset);
 		const keys = dataset.events.map((e) => Object.keys(e));
-		const ds = indexDataset(dataset);
+		const ds = indexDataset(dataset, dates);
 		expect(ds.events.map((e) => dataset.events.indexOf(e))).toEqual([0, 1]);
 		expect(ds.periods[0]).toBe(dataset.periods[0]);
 		expect(ds.periods[0]).toMatchObject({ displayDate: '2001–2003' });
@@ -73,8 +73,9 @@ describe('indexDataset', () => {
 			if (!result.ok) throw new Error(JSON.stringify(result.problems));
 			const { dataset } = result;
 			const before = dataset.events.map((e) => [JSON.stringify(e), structuredClone(e), { ...e }]);
-			const columns = dateColumnsOf(dataset.events);
-			const ds = indexDataset(dataset);
+			// The validator's columns: those of a large dataset, where records of one date share it.
+			const columns = result.dates.events;
+			const ds = indexDataset(dataset, result.dates);
 			expect(dataset.events.map((e) => [JSON.stringify(e), structuredClone(e), { ...e }])).toEqual(
 				before
 			);
@@ -82,7 +83,7 @@ describe('indexDataset', () => {
 				const event = ds.byId.get(record.id)!;
 				expect(event).toBe(record);
 				expect(event.span).toEqual(spanAt(columns, i));
-				expect(event.displayDate).toBe(columns.displayDates[i]);
+				expect(event.displayDate).toBe(columns.displayDates[columns.dateOf[i]!]);
 				for (const other of ds.events) {
 					expect(other.span === event.span).toBe(other.when === event.when);
 					const sameActors = JSON.stringify(other.actors) === JSON.stringify(event.actors);
@@ -157,7 +158,7 @@ describe('the shipped NATO–Russia dataset', () => {
 
 	it('marks a frigate joining an operation as part of it, and contested links as such', () => {
 		if (!result.ok) return expect.unreachable();
-		const { byId } = indexDataset(result.dataset);
+		const { byId } = indexDataset(result.dataset, result.dates);
 		expect(byId.get('pytliviy-joins-active-endeavour')?.links).toContainEqual({
 			rel: 'part-of',
 			event: 'operation-active-endeavour-begins'
@@ -183,7 +184,7 @@ describe('the shipped NATO–Russia dataset', () => {
 
 	it('quotes the title page for the publication and dates Riga after it', () => {
 		if (!result.ok) return expect.unreachable();
-		const { byId } = indexDataset(result.dataset);
+		const { byId } = indexDataset(result.dataset, result.dates);
 		const published = byId.get('monograph-published');
 		expect(published?.basis).toBe('mentioned');
 		expect(published?.mentions.map((m) => m.passage)).toContain('header-1');
@@ -192,7 +193,7 @@ describe('the shipped NATO–Russia dataset', () => {
 
 	it('dates the Kosovo air campaign 24 March – 10 June 1999', () => {
 		if (!result.ok) return expect.unreachable();
-		const kosovo = indexDataset(result.dataset).byId.get('operation-allied-force');
+		const kosovo = indexDataset(result.dataset, result.dates).byId.get('operation-allied-force');
 		expect(kosovo?.displayDate).toBe('24 March – 10 June 1999');
 	});
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateColumnsOf, spanAt, titleOrder } from '$lib/model/dateColumns';
-import { DateColumnsBuilder } from '$lib/model/dateColumnsBuilder';
+import { columnBuffers, spanAt } from '$lib/model/dateColumns';
+import { DateColumnsBuilder, dateColumnsOf, titleOrder } from '$lib/model/dateColumnsBuilder';
 import { formatEdtf, toSpan } from '$lib/model/edtf';
 import { parseEdtf } from '$lib/model/parseEdtf';
 import { edtfValue } from './edtfArbitrary';
@@ -31,7 +31,7 @@ describe('dateColumnsOf', () => {
 				list.forEach(({ when }, i) => {
 					const expected = parsedOnThePage(when);
 					expect(spanAt(columns, i)).toEqual(expected.span);
-					expect(columns.displayDates[i]).toBe(expected.displayDate);
+					expect(columns.displayDates[columns.dateOf[i]!]).toBe(expected.displayDate);
 				});
 			}),
 			{ numRuns: 300 }
@@ -42,9 +42,7 @@ describe('dateColumnsOf', () => {
 		fc.assert(
 			fc.property(records, (list) => {
 				const columns = dateColumnsOf(list);
-				const buffers = [columns.startMs, columns.endMs, columns.flags, columns.order].map(
-					(a) => a.buffer as ArrayBuffer
-				);
+				const buffers = columnBuffers(columns);
 				const copy = structuredClone(columns, { transfer: buffers });
 				expect(columns.startMs.length).toBe(0); // handed over, not copied
 				list.forEach(({ when }, i) => expect(spanAt(copy, i)).toEqual(parsedOnThePage(when).span));
@@ -72,21 +70,27 @@ describe('dateColumnsOf', () => {
 		);
 	});
 
-	it('gives the same columns when the builder repeats the dates of earlier records', () => {
+	it('reads each date as written once: records written alike share its display date', () => {
 		const repeated = fc
 			.tuple(fc.array(edtfValue, { minLength: 1, maxLength: 4 }), records)
 			.map(([dates, list]) => list.map((r, i) => ({ ...r, when: dates[i % dates.length]! })));
 		fc.assert(
 			fc.property(repeated, (list) => {
 				const builder = new DateColumnsBuilder();
-				const first = new Map<string, number>();
-				list.forEach(({ when, title }, i) => {
-					const earlier = first.get(when);
-					if (earlier !== undefined) return builder.addAs(earlier, title);
-					first.set(when, i);
-					builder.add(parsedDate(when), title);
-				});
-				expect(builder.columns()).toEqual(dateColumnsOf(list));
+				let read = 0;
+				for (const { when, title } of list) {
+					if (builder.repeat(when, title)) continue;
+					read++;
+					builder.add(when, parsedDate(when), title);
+				}
+				const columns = builder.columns();
+				list.forEach(({ when }, i) =>
+					expect(spanAt(columns, i)).toEqual(parsedOnThePage(when).span)
+				);
+				const distinct = [...new Set(list.map((r) => r.when))];
+				expect(read).toBe(distinct.length);
+				expect(columns.displayDates).toEqual(distinct.map((w) => parsedOnThePage(w).displayDate));
+				list.forEach(({ when }, i) => expect(columns.dateOf[i]).toBe(distinct.indexOf(when)));
 			}),
 			{ numRuns: 300 }
 		);
@@ -103,7 +107,7 @@ describe('dateColumnsOf', () => {
 		expect(spanAt(columns, 3)).toMatchObject({ startMs: -Infinity, uncertain: true });
 		expect(spanAt(columns, 4).precision).toBe('year');
 		expect(spanAt(columns, 5).precision).toBe('time');
-		expect(columns.displayDates[0]).toBe('15 March 44 BCE');
+		expect(columns.displayDates[columns.dateOf[0]!]).toBe('15 March 44 BCE');
 		// Open starts first (the one ending earlier first), then the long BCE year.
 		expect([...columns.order].slice(0, 3)).toEqual([3, 2, 4]);
 	});

@@ -46,7 +46,7 @@ function topicDataset(specs: [string, string, string[], string[]][]) {
 	];
 	const result = validateDataset(base, { default: 'topic.json' });
 	if (!result.ok) throw new Error(JSON.stringify(result.problems));
-	return indexDataset(result.dataset);
+	return indexDataset(result.dataset, result.dates);
 }
 
 const data = topicDataset([

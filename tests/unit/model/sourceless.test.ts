@@ -21,7 +21,7 @@ describe('a dataset without a source text', () => {
 		const result = validateDataset(sourceless(), { default: 'import.json' });
 		expect(result.ok).toBe(true);
 		if (result.ok) {
-			const indexed = indexDataset(result.dataset);
+			const indexed = indexDataset(result.dataset, result.dates);
 			expect(indexed.passages.size).toBe(0);
 			expect(indexed.events.map((e) => e.id)).toEqual(['council-founded', 'text-written']);
 		}
@@ -30,7 +30,7 @@ describe('a dataset without a source text', () => {
 	it('presents every event in time order, there being no text to link them to', () => {
 		const result = validateDataset({ ...sourceless(), tours: [] }, { default: 'import.json' });
 		if (!result.ok) throw new Error('fixture invalid');
-		const presentation = presentationFor(indexDataset(result.dataset));
+		const presentation = presentationFor(indexDataset(result.dataset, result.dates));
 		expect(presentation.title).toBe('All events, in time order');
 		expect(presentation.steps.map((s) => s.event.id)).toEqual(['council-founded', 'text-written']);
 	});

@@ -9,7 +9,7 @@ import { validDataset } from '../fixtures';
 function mini() {
 	const result = validateDataset(validDataset(), { default: 'mini.json' });
 	if (!result.ok) throw new Error('fixture invalid');
-	return indexDataset(result.dataset);
+	return indexDataset(result.dataset, result.dates);
 }
 
 describe('buildSegments', () => {

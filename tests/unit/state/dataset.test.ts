@@ -43,8 +43,10 @@ describe('DatasetState.loadUrl', () => {
 
 	it('gives up on a server that never answers after the time limit, keeping the dataset', async () => {
 		vi.useFakeTimers();
-		// The validator's code is loaded already, as it is once the page asks for it.
+		// The validator's code is loaded already, as it is once the page asks for it, and so is the
+		// code that reads the built-in dataset's dates (vitest's imports wait for real timers).
 		await import('$lib/formats/postLoad');
+		await import('$lib/model/readDates');
 		const fetch = neverAnswers();
 		vi.stubGlobal('fetch', fetch);
 		const state = new DatasetState(builtInSource());

@@ -9,7 +9,7 @@ import { validDataset } from '../fixtures';
 
 const result = validateDataset(validDataset(), { default: 'mini.json' });
 if (!result.ok) throw new Error('fixture invalid');
-const ds = indexDataset(result.dataset);
+const ds = indexDataset(result.dataset, result.dates);
 
 describe('event list URL parameters', () => {
 	it('reads the same filters as the explorer, with a notice for unknown values', () => {

@@ -7,7 +7,7 @@ import { validDataset } from '../fixtures';
 
 const result = validateDataset(validDataset(), { default: 'mini.json' });
 if (!result.ok) throw new Error('fixture invalid');
-const ds = indexDataset(result.dataset);
+const ds = indexDataset(result.dataset, result.dates);
 const read = (query: string) => readExplorerParams(new URLSearchParams(query), ds);
 
 describe('explorer URL parameters', () => {

@@ -106,7 +106,7 @@ describe('practice URL parameters', () => {
 describe('practice scope in the URL', () => {
 	const result = validateDataset(validDataset(), { default: 'mini.json' });
 	if (!result.ok) throw new Error('fixture invalid');
-	const mini = indexDataset(result.dataset);
+	const mini = indexDataset(result.dataset, result.dates);
 	const tourId = mini.dataset.tours[0]!.id;
 	const scopeOf = (query: string) => readPracticeScope(new URLSearchParams(query), mini);
 	const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);

@@ -12,7 +12,7 @@ import { validDataset } from '../fixtures';
 // One tour "story" (1 step), one theme "institutions"; two text-linked events.
 const result = validateDataset(validDataset(), { default: 'mini.json' });
 if (!result.ok) throw new Error('fixture invalid');
-const ds = indexDataset(result.dataset);
+const ds = indexDataset(result.dataset, result.dates);
 const read = (query: string) => readPresentParams(new URLSearchParams(query), ds);
 
 describe('present URL parameters', () => {

@@ -83,7 +83,7 @@ function indexed(stance: Stance) {
 	input.events.forEach((e) => (e.stance = stance));
 	const result = validateDataset(input, { default: 'mini.json' });
 	if (!result.ok) throw new Error('fixture invalid');
-	return indexDataset(result.dataset);
+	return indexDataset(result.dataset, result.dates);
 }
 
 describe('one table of mark styles', () => {
