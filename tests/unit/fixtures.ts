@@ -95,8 +95,7 @@ export function derivedFields(ds: IndexedDataset) {
 		events: ds.events.map((e) => ({
 			id: e.id,
 			span: e.span,
-			displayDate: e.displayDate,
-			order: e.order
+			displayDate: e.displayDate
 		})),
 		periods: ds.periods.map((p) => ({ id: p.id, span: p.span, displayDate: p.displayDate }))
 	};

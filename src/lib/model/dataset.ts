@@ -1,9 +1,9 @@
 /**
- * A validated dataset prepared for the screens: every date parsed once (by the validator, or
- * here), events sorted in time order, passages and events indexed by id. Built once per
+ * A validated dataset prepared for the screens: every date parsed once (by the validator, or by
+ * readDates.ts), events sorted in time order, passages and events indexed by id. Built once per
  * dataset, never per frame.
  *
- * An indexed event or period is its record itself, given its span, display date and order as
+ * An indexed event or period is its record itself, given its span and display date as
  * properties that are not enumerable: the page holds one object per event, not a record and a
  * copy of it, and a record still spreads, serialises and clones exactly as it was loaded.
  * Records with the same date share one span and one display date, and events with the same
@@ -19,8 +19,6 @@ export interface TimelineEvent extends EventRecord {
 	span: Span;
 	/** "24 March 1999", "c. 2001": never more precise than the record. */
 	displayDate: string;
-	/** Position in time order (0-based). */
-	order: number;
 }
 
 export interface TimelinePeriod extends Period {
@@ -79,13 +77,12 @@ function setHidden(record: object, key: string, value: unknown): void {
 }
 
 /**
- * `records` in the time order of their date columns, each given its span, display date (shared by
- * the records of one date) and (with `withOrder`) its position; yields after every SLICE records.
+ * `records` in the time order of their date columns, each given its span and display date (shared
+ * by the records of one date); yields after every SLICE records.
  */
 function* inTimeOrder<R, T extends R>(
 	records: readonly R[],
-	columns: DateColumns,
-	withOrder: boolean
+	columns: DateColumns
 ): Generator<void, T[]> {
 	const out = new Array<T>(records.length);
 	const { order: indexes, displayDates, dateOf } = columns;
@@ -97,7 +94,6 @@ function* inTimeOrder<R, T extends R>(
 		const date = (byDate[d] ??= { span: spanAt(columns, i), displayDate: displayDates[d]! });
 		setHidden(record, 'span', date.span);
 		setHidden(record, 'displayDate', date.displayDate);
-		if (withOrder) setHidden(record, 'order', order);
 		out[order] = record as T;
 		if ((order + 1) % SLICE === 0) yield;
 	}
@@ -139,7 +135,7 @@ function* eventIndexing(
 			if ((i + 1) % SLICE === 0) yield;
 		}
 	}
-	const events = yield* inTimeOrder<EventRecord, TimelineEvent>(index.records, columns, true);
+	const events = yield* inTimeOrder<EventRecord, TimelineEvent>(index.records, columns);
 	// Links to an event are listed in the time order of the events that make them.
 	const linksTo = new Map<string, { event: string; rel: LinkRel }[]>();
 	for (const event of events)
@@ -161,7 +157,7 @@ function* indexing(
 	indexed?: IndexedEvents
 ): Generator<void, IndexedDataset> {
 	const eventIndex = indexed ?? (yield* eventIndexing(dataset.events, dates.events));
-	const periods = yield* inTimeOrder<Period, TimelinePeriod>(dataset.periods, dates.periods, false);
+	const periods = yield* inTimeOrder<Period, TimelinePeriod>(dataset.periods, dates.periods);
 	const passages = new Map<string, IndexedPassage>();
 	for (const section of dataset.source?.sections ?? [])
 		section.passages.forEach((passage, i) =>

@@ -16,7 +16,10 @@ export interface ReadingEntry {
 	jump: 'back' | 'forward' | 'same' | 'start';
 }
 
-/** Entries in reading order: passage order, then where the quote starts in the passage. */
+/**
+ * Entries in reading order: passage order, then where the quote starts in the passage, then the
+ * time order of `events` (which are in time order, as IndexedDataset's are).
+ */
 export function readingOrder(
 	data: IndexedDataset,
 	events: readonly TimelineEvent[]
@@ -33,10 +36,8 @@ export function readingOrder(
 			};
 		})
 	);
-	placed.sort(
-		(a, b) =>
-			a.passageOrder - b.passageOrder || a.offset - b.offset || a.event.order - b.event.order
-	);
+	// A stable sort: mentions at one place stay in the time order of `events`.
+	placed.sort((a, b) => a.passageOrder - b.passageOrder || a.offset - b.offset);
 	const times = [...new Set(placed.map((p) => p.event.span.startMs))].sort((a, b) => a - b);
 	const timeIndex = new Map(times.map((t, i) => [t, i]));
 	return placed.map((p, i) => {

@@ -15,7 +15,7 @@ export function publicationSpan(published: string | undefined): TimeWindow | und
 /**
  * The window from the earliest event the text mentions or implies to the end of its publication
  * date, with a margin of 5% each side, inside `full`. `full` when the text names no event or has
- * no publication date.
+ * no publication date. `events` are in time order: the earliest is the first with a known start.
  */
 export function textPeriodWindow(
 	events: readonly TimelineEvent[],
@@ -23,10 +23,10 @@ export function textPeriodWindow(
 	full: TimeWindow
 ): TimeWindow {
 	if (!published) return full;
-	let startMs = Infinity;
-	for (const e of events)
-		if ((e.basis === 'mentioned' || e.basis === 'implied') && Number.isFinite(e.span.startMs))
-			startMs = Math.min(startMs, e.span.startMs);
+	const startMs =
+		events.find(
+			(e) => (e.basis === 'mentioned' || e.basis === 'implied') && Number.isFinite(e.span.startMs)
+		)?.span.startMs ?? Infinity;
 	if (!(startMs < published.endMs)) return full;
 	const margin = (published.endMs - startMs) * 0.05;
 	return clampWindow({ startMs: startMs - margin, endMs: published.endMs + margin }, full);

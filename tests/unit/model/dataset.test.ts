@@ -7,6 +7,7 @@ import { formatProblem } from '$lib/model/problems';
 import { sortEvents } from '$lib/model/sortEvents';
 import { validateDataset } from '$lib/model/validate';
 import { loadDatasetPath } from '$lib/server/datasetFolder';
+import { makeEvents } from '../timeline/helpers';
 import { validDataset } from '../fixtures';
 import { manyEvents } from '../manyEvents';
 
@@ -19,9 +20,9 @@ function indexed() {
 describe('indexDataset', () => {
 	it('sorts events in time order with display dates at their precision', () => {
 		const ds = indexed();
-		expect(ds.events.map((e) => [e.id, e.displayDate, e.order])).toEqual([
-			['council-founded', '28 May 2002', 0],
-			['text-written', '2006', 1]
+		expect(ds.events.map((e) => [e.id, e.displayDate])).toEqual([
+			['council-founded', '28 May 2002'],
+			['text-written', '2006']
 		]);
 	});
 
@@ -113,17 +114,36 @@ describe('indexDataset', () => {
 });
 
 describe('sortEvents', () => {
+	it('puts events given in another order (a tour’s) in time order, ties too', () => {
+		const inTime = makeEvents([
+			['a', '1999', { title: 'Same' }],
+			['b', '2001', { title: 'Same' }],
+			['c', '2003', { title: 'Other' }]
+		]);
+		const tour = [...inTime].reverse();
+		expect(sortEvents(tour, 'date', 'ascending', inTime).map((e) => e.id)).toEqual(['a', 'b', 'c']);
+		expect(sortEvents(tour, 'date', 'descending', inTime).map((e) => e.id)).toEqual([
+			'c',
+			'b',
+			'a'
+		]);
+		for (const direction of ['ascending', 'descending'] as const)
+			expect(sortEvents(tour, 'title', direction, inTime).map((e) => e.id)).toEqual(
+				direction === 'ascending' ? ['c', 'a', 'b'] : ['a', 'b', 'c']
+			);
+	});
+
 	it('sorts by title or basis and reverses direction, ties in time order', () => {
 		const { events } = indexed();
-		expect(sortEvents(events, 'title', 'ascending').map((e) => e.id)).toEqual([
+		expect(sortEvents(events, 'title', 'ascending', events).map((e) => e.id)).toEqual([
 			'council-founded',
 			'text-written'
 		]);
-		expect(sortEvents(events, 'date', 'descending').map((e) => e.id)).toEqual([
+		expect(sortEvents(events, 'date', 'descending', events).map((e) => e.id)).toEqual([
 			'text-written',
 			'council-founded'
 		]);
-		expect(sortEvents(events, 'basis', 'descending').map((e) => e.basis)).toEqual([
+		expect(sortEvents(events, 'basis', 'descending', events).map((e) => e.basis)).toEqual([
 			'implied',
 			'mentioned'
 		]);

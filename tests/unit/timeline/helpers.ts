@@ -35,12 +35,10 @@ export function makeEvents(
 				links: [],
 				sources: [{ title: 's', url: 'https://example.org' }],
 				span: toSpan(parsed.value),
-				displayDate: formatEdtf(parsed.value),
-				order: 0
+				displayDate: formatEdtf(parsed.value)
 			};
 		})
-		.sort((a, b) => a.span.startMs - b.span.startMs || a.span.endMs - b.span.endMs)
-		.map((e, order) => ({ ...e, order }));
+		.sort((a, b) => a.span.startMs - b.span.startMs || a.span.endMs - b.span.endMs);
 }
 
 /** A fixed-width "font": 6 px per character. */

@@ -19,6 +19,18 @@ describe('textPeriodWindow', () => {
 		expect(w.endMs).toBe(Date.UTC(2000, 0, 1) + span * 0.05);
 	});
 
+	it('starts from an event of known start: one open at its start is passed over', () => {
+		const events = makeEvents([
+			['open', '../1992', { basis: 'mentioned' }],
+			['context', '1986', { basis: 'context' }],
+			['implied', '1988-06', { basis: 'implied' }],
+			['mentioned', '1987', { basis: 'mentioned' }]
+		]);
+		const w = textPeriodWindow(events, publicationSpan('1999')!, full);
+		const span = Date.UTC(2000, 0, 1) - Date.UTC(1987, 0, 1);
+		expect(w.startMs).toBe(Date.UTC(1987, 0, 1) - span * 0.05);
+	});
+
 	it('stays inside the whole span', () => {
 		const events = makeEvents([['a', '1980-01-01']]);
 		const w = textPeriodWindow(events, publicationSpan('2029')!, full);
