@@ -3,10 +3,10 @@
  * file's bytes or its address, which the worker then fetches): the events in slices as soon as
  * they have passed the schema, the columns of their dates (buffers transferred) as soon as those
  * are known to be valid, then one closing message, the problems or the dataset's shell with its
- * periods' dates. The page reads the slices while the worker still runs the dataset-wide checks,
- * each in a task of its own, so no single task copies every event of a large dataset into the
- * page, and can index the events once it has their dates (see LoadAssembler); what it has of a
- * dataset that then turns out invalid is dropped.
+ * periods' dates. The page reads and indexes the slices while the worker still runs the
+ * dataset-wide checks, each in a task of its own, so no single task copies every event of a large
+ * dataset into the page, and puts the events in time order once it has their dates (see
+ * LoadAssembler); what it has of a dataset that then turns out invalid is dropped.
  *
  * A slice of events travels as JSON text: a string is copied whole between threads, and
  * JSON.parse builds the records on the page in about a third of the time a structured clone takes
@@ -78,10 +78,11 @@ export type AssembledLoad = LoadResult & { indexedEvents?: Promise<IndexedEvents
 
 /**
  * Puts the messages back together: `add` each in order; it returns the result at the last, and
- * hands progress to `onProgress`. Given `pause`, it indexes the events as soon as their dates come
- * (indexEventsInSlices, awaiting `pause` between slices), while the loader runs its last checks,
- * and a valid result comes with them (`indexedEvents`). After the dataset it is done: what it
- * holds stays for the indexing under way.
+ * hands progress to `onProgress`. It indexes each slice's events as it parses them (EventIndex);
+ * given `pause`, it puts them in time order as soon as their dates come (indexEventsInSlices,
+ * awaiting `pause` between slices), while the loader runs its last checks, and a valid result
+ * comes with them (`indexedEvents`). After the dataset it is done: what it holds stays for the
+ * indexing under way.
  */
 export class LoadAssembler {
 	/** The events so far, indexed as each slice is parsed (EventIndex). */

@@ -119,22 +119,18 @@ export class EventIndex {
 	}
 }
 
-/**
- * The events' part of indexing (see IndexedEvents), as a generator like `indexing`: of `index`,
- * or of `records` indexed here.
- */
-function* eventIndexing(
-	records: readonly EventRecord[],
-	columns: DateColumns,
-	index?: EventIndex
-): Generator<void, IndexedEvents> {
-	if (!index) {
-		index = new EventIndex();
-		for (let i = 0; i < records.length; i++) {
-			index.add(records[i]!);
-			if ((i + 1) % SLICE === 0) yield;
-		}
+/** `records` indexed (EventIndex), as a generator like `indexing`. */
+function* indexOf(records: readonly EventRecord[]): Generator<void, EventIndex> {
+	const index = new EventIndex();
+	for (let i = 0; i < records.length; i++) {
+		index.add(records[i]!);
+		if ((i + 1) % SLICE === 0) yield;
 	}
+	return index;
+}
+
+/** The events' part of indexing (see IndexedEvents), as a generator like `indexing`. */
+function* eventIndexing(index: EventIndex, columns: DateColumns): Generator<void, IndexedEvents> {
 	const events = yield* inTimeOrder<EventRecord, TimelineEvent>(index.records, columns);
 	// Links to an event are listed in the time order of the events that make them.
 	const linksTo = new Map<string, { event: string; rel: LinkRel }[]>();
@@ -156,7 +152,8 @@ function* indexing(
 	dates: DatasetDates,
 	indexed?: IndexedEvents
 ): Generator<void, IndexedDataset> {
-	const eventIndex = indexed ?? (yield* eventIndexing(dataset.events, dates.events));
+	const eventIndex =
+		indexed ?? (yield* eventIndexing(yield* indexOf(dataset.events), dates.events));
 	const periods = yield* inTimeOrder<Period, TimelinePeriod>(dataset.periods, dates.periods);
 	const passages = new Map<string, IndexedPassage>();
 	for (const section of dataset.source?.sections ?? [])
@@ -219,7 +216,7 @@ export function indexEventsInSlices(
 	columns: DateColumns,
 	pause: () => Promise<void>
 ): Promise<IndexedEvents> {
-	return inSlicesOf(eventIndexing(index.records, columns, index), pause);
+	return inSlicesOf(eventIndexing(index, columns), pause);
 }
 
 /**

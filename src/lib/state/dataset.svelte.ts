@@ -84,10 +84,11 @@ export class DatasetState {
 		if (this.#current || this.#builtInAsked || this.#controller) return;
 		this.#builtInAsked = true;
 		try {
-			// The module that reads its dates comes with it: a `?data=` page never loads it.
-			const reader = import('$lib/model/readDates');
-			const dataset = await this.builtIn.load();
-			const { datesOf } = await reader;
+			// The code that reads its dates comes with it: a `?data=` page never loads it.
+			const [dataset, { datesOf }] = await Promise.all([
+				this.builtIn.load(),
+				import('$lib/model/readDates')
+			]);
 			if (this.#current) return;
 			const indexed = indexDataset(dataset, datesOf(dataset));
 			// The screens render in a task after the indexing's, not in the same one.
