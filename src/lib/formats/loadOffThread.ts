@@ -4,7 +4,7 @@
  * its problems, from a file's address (the worker fetches it); from a file's bytes with
  * loadFileOffThread.ts, which a `?data=` page does not load.
  */
-import { yieldToPage } from '../state/yieldToPage';
+import { pauseUnless } from '../state/yieldToPage';
 import {
 	LoadAssembler,
 	type AssembledLoad,
@@ -28,10 +28,7 @@ export function answersOf(
 ): Promise<AssembledLoad> {
 	return new Promise<AssembledLoad>((resolve, reject) => {
 		// A cancelled load stops indexing its events early at the next pause.
-		const assembler = new LoadAssembler(onProgress, async () => {
-			await yieldToPage();
-			signal?.throwIfAborted();
-		});
+		const assembler = new LoadAssembler(onProgress, pauseUnless(signal));
 		const read = (event: Event) => {
 			if (!(event instanceof MessageEvent))
 				return reject(

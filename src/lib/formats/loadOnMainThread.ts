@@ -3,7 +3,7 @@
  * from disk): loaded only then, apart from the code a `?data=` page loads before its first
  * render.
  */
-import { yieldToPage } from '../state/yieldToPage';
+import { pauseUnless } from '../state/yieldToPage';
 import { LoadAssembler, type AssembledLoad, type LoadRequest } from './loadMessages';
 import type { OnProgress } from './loadOffThread';
 
@@ -16,7 +16,7 @@ export async function onMainThread(
 	signal?.throwIfAborted();
 	const { answerLoadRequest } = await import('./answerLoad');
 	signal?.throwIfAborted();
-	const assembler = new LoadAssembler(onProgress, yieldToPage);
+	const assembler = new LoadAssembler(onProgress, pauseUnless(signal));
 	let result: AssembledLoad | undefined;
 	await answerLoadRequest(
 		request,

@@ -11,7 +11,7 @@ import type { Problem } from '$lib/model/problems';
 import type { AssembledLoad, LoadProgress } from '$lib/formats/loadMessages';
 import type { BuiltInDataset } from './builtInDataset';
 import { DATA_MAX_BYTES, DATA_TIMEOUT_MS } from './dataLimits';
-import { yieldToPage } from './yieldToPage';
+import { pauseUnless, yieldToPage } from './yieldToPage';
 
 export { DATA_MAX_BYTES, DATA_TIMEOUT_MS };
 
@@ -202,10 +202,7 @@ export class DatasetState {
 		this.#current = await indexDatasetInSlices(
 			result.dataset,
 			result.dates,
-			async () => {
-				await yieldToPage();
-				signal?.throwIfAborted();
-			},
+			pauseUnless(signal),
 			// A load cancelled while its events are indexed stops at the first pause after.
 			result.indexedEvents
 		);

@@ -14,6 +14,17 @@ export function yieldToPage(): Promise<void> {
 }
 
 /**
+ * A pause for work that a load does in slices: a yield to the page, which throws once `signal`
+ * is aborted (a cancelled load stops at its next pause).
+ */
+export function pauseUnless(signal?: AbortSignal): () => Promise<void> {
+	return async () => {
+		await yieldToPage();
+		signal?.throwIfAborted();
+	};
+}
+
+/**
  * Calls `step` until it returns false, in tasks of about `sliceMs` each: as many steps as fit,
  * then a yield to the page. For work that comes in small pieces of unknown cost, so that a fast
  * machine does it in one task and a slow one never holds up input for long.

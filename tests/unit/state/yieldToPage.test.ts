@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inSlices } from '$lib/state/yieldToPage';
+import { inSlices, pauseUnless } from '$lib/state/yieldToPage';
 
 /** Runs `inSlices` over `count` steps; says how many ran before a task queued first did. */
 async function run(count: number, sliceMs: number) {
@@ -27,5 +27,19 @@ describe('inSlices', () => {
 
 	it('stops at once when the first step says there is nothing to do', async () => {
 		expect(await run(0, 0)).toEqual({ steps: 0, stepsBeforeOtherTask: undefined });
+	});
+});
+
+describe('pauseUnless', () => {
+	it('yields to a task queued first, then throws once its signal is aborted', async () => {
+		const controller = new AbortController();
+		const pause = pauseUnless(controller.signal);
+		let other = false;
+		setTimeout(() => (other = true), 0);
+		await pause();
+		expect(other).toBe(true);
+		controller.abort(new Error('cancelled'));
+		await expect(pause()).rejects.toThrow('cancelled');
+		await expect(pauseUnless()()).resolves.toBeUndefined();
 	});
 });
